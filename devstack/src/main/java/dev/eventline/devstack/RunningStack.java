@@ -1,0 +1,93 @@
+package dev.eventline.devstack;
+
+import dev.eventline.devstack.internal.ProcessTree;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * What a running devstack wrote about itself in {@code stack.properties}, so that other commands
+ * ({@code eventline status}, {@code eventline down}) can find it.
+ *
+ * @param ownerPid the JVM that started the stack and will stop it
+ * @param processPids the pids of every broker and of the postmaster
+ */
+public record RunningStack(
+    long ownerPid,
+    Instant startedAt,
+    String bootstrapServers,
+    int brokers,
+    int postgresPort,
+    Map<Service, String> jdbcUrls,
+    Path credentialsFile,
+    List<Long> processPids) {
+
+  static final String FILE_NAME = "stack.properties";
+
+  /** The stack described in {@code directory}, if one wrote its description there. */
+  public static Optional<RunningStack> read(Path directory) {
+    Path file = directory.resolve(FILE_NAME);
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file)) {
+      properties.load(reader);
+      Map<Service, String> urls = new EnumMap<>(Service.class);
+      for (Service service : Service.values()) {
+        urls.put(service, properties.getProperty("jdbc." + service.databaseName()));
+      }
+      return Optional.of(
+          new RunningStack(
+              Long.parseLong(properties.getProperty("owner.pid")),
+              Instant.parse(properties.getProperty("started.at")),
+              properties.getProperty("kafka.bootstrap.servers"),
+              Integer.parseInt(properties.getProperty("kafka.brokers")),
+              Integer.parseInt(properties.getProperty("postgres.port")),
+              urls,
+              Path.of(properties.getProperty("postgres.credentials")),
+              Arrays.stream(properties.getProperty("process.pids").split(","))
+                  .filter(pid -> !pid.isBlank())
+                  .map(Long::valueOf)
+                  .toList()));
+    } catch (IOException | RuntimeException e) {
+      throw new DevstackException("cannot read " + file + " (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** True while the JVM that owns the stack runs. */
+  public boolean ownerAlive() {
+    return ProcessTree.alive(ownerPid).isPresent();
+  }
+
+  void write(Path directory) throws IOException {
+    Properties properties = new Properties();
+    properties.setProperty("owner.pid", Long.toString(ownerPid));
+    properties.setProperty("started.at", startedAt.toString());
+    properties.setProperty("kafka.bootstrap.servers", bootstrapServers);
+    properties.setProperty("kafka.brokers", Integer.toString(brokers));
+    properties.setProperty("postgres.port", Integer.toString(postgresPort));
+    jdbcUrls.forEach((service, url) -> properties.setProperty("jdbc." + service.databaseName(), url));
+    properties.setProperty("postgres.credentials", credentialsFile.toString());
+    properties.setProperty(
+        "process.pids", String.join(",", processPids.stream().map(String::valueOf).toList()));
+    StringWriter text = new StringWriter();
+    properties.store(text, "The running Eventline devstack; removed when it stops");
+    Path temporary = directory.resolve(FILE_NAME + ".tmp");
+    Files.writeString(temporary, text.toString());
+    Files.move(
+        temporary,
+        directory.resolve(FILE_NAME),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+}

@@ -1,0 +1,78 @@
+package dev.eventline.devstack.internal;
+
+import dev.eventline.devstack.DevstackException;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.function.Function;
+
+/**
+ * An exclusive lock on a devstack directory, held while the stack runs. The operating system
+ * releases it when the JVM dies, so a killed devstack never leaves the directory locked.
+ */
+public final class DirectoryLock {
+  public static final String FILE_NAME = "devstack.lock";
+
+  private final FileChannel channel;
+  private final FileLock lock;
+
+  private DirectoryLock(FileChannel channel, FileLock lock) {
+    this.channel = channel;
+    this.lock = lock;
+  }
+
+  /**
+   * Locks {@code directory}, creating it if needed.
+   *
+   * @param whenHeld the message for the user when another devstack holds it
+   */
+  public static DirectoryLock acquire(Path directory, Function<Path, String> whenHeld) {
+    FileChannel channel;
+    try {
+      Files.createDirectories(directory);
+      channel =
+          FileChannel.open(
+              directory.resolve(FILE_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw new DevstackException(
+          "cannot use " + directory + " as the devstack directory: " + e, e);
+    }
+    try {
+      FileLock lock = channel.tryLock();
+      if (lock == null) {
+        close(channel);
+        throw new DevstackException(whenHeld.apply(directory));
+      }
+      return new DirectoryLock(channel, lock);
+    } catch (OverlappingFileLockException e) {
+      close(channel);
+      throw new DevstackException(whenHeld.apply(directory), e);
+    } catch (IOException e) {
+      close(channel);
+      throw new DevstackException("cannot lock " + directory + ": " + e.getMessage(), e);
+    }
+  }
+
+  public void release() {
+    try {
+      if (lock.isValid()) {
+        lock.release();
+      }
+    } catch (IOException e) {
+      // Closing the channel below releases it too.
+    }
+    close(channel);
+  }
+
+  private static void close(FileChannel channel) {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      // Nothing more to release.
+    }
+  }
+}

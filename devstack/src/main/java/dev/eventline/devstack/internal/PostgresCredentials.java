@@ -1,0 +1,95 @@
+package dev.eventline.devstack.internal;
+
+import dev.eventline.devstack.DevstackException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Properties;
+
+/**
+ * The passwords of the devstack's PostgreSQL roles: made once, at random, and kept in a file only
+ * this user can read, so a role's password survives restarts and is never printed.
+ */
+public final class PostgresCredentials {
+  private static final String SUPERUSER_KEY = "postgres";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Path file;
+  private final Path superuserPasswordFile;
+  private final Properties passwords;
+
+  private PostgresCredentials(Path file, Path superuserPasswordFile, Properties passwords) {
+    this.file = file;
+    this.superuserPasswordFile = superuserPasswordFile;
+    this.passwords = passwords;
+  }
+
+  public static PostgresCredentials loadOrCreate(Path directory) {
+    Path file = directory.resolve("credentials.properties");
+    Path superuserPasswordFile = directory.resolve("superuser.password");
+    Properties passwords = new Properties();
+    try {
+      Files.createDirectories(directory);
+      if (Files.exists(file)) {
+        try (Reader reader = Files.newBufferedReader(file)) {
+          passwords.load(reader);
+        }
+      }
+      PostgresCredentials credentials =
+          new PostgresCredentials(file, superuserPasswordFile, passwords);
+      credentials.password(SUPERUSER_KEY);
+      // initdb reads the superuser's password from this file (--pwfile).
+      writePrivate(superuserPasswordFile, passwords.getProperty(SUPERUSER_KEY) + "\n");
+      return credentials;
+    } catch (IOException e) {
+      throw new DevstackException(
+          "cannot use directory " + directory + " for PostgreSQL: " + e.getMessage(), e);
+    }
+  }
+
+  /** The password of {@code role}, made and saved the first time it is asked for. */
+  public synchronized String password(String role) {
+    String password = passwords.getProperty(role);
+    if (password == null) {
+      byte[] bytes = new byte[18];
+      RANDOM.nextBytes(bytes);
+      password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      passwords.setProperty(role, password);
+      save();
+    }
+    return password;
+  }
+
+  public String superuserPassword() {
+    return password(SUPERUSER_KEY);
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  public Path superuserPasswordFile() {
+    return superuserPasswordFile;
+  }
+
+  private void save() {
+    try (Writer writer = new java.io.StringWriter()) {
+      passwords.store(writer, "Passwords of the devstack's PostgreSQL roles (role=password)");
+      writePrivate(file, writer.toString());
+    } catch (IOException e) {
+      throw new DevstackException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void writePrivate(Path path, String content) throws IOException {
+    if (!Files.exists(path)) {
+      Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    }
+    Files.writeString(path, content);
+  }
+}
