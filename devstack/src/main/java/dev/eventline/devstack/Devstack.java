@@ -27,8 +27,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * }
  * }</pre>
  *
- * <p>One devstack at a time may use a directory: a lock file guards it, so a second start fails with
- * a clear message instead of corrupting the first one's data. Whatever a killed devstack left
+ * <p>One devstack at a time may use a directory: a lock file guards it, so a second start fails
+ * with a clear message instead of corrupting the first one's data. Whatever a killed devstack left
  * running in the directory is stopped at the next start.
  */
 public final class Devstack implements AutoCloseable {
@@ -84,7 +84,9 @@ public final class Devstack implements AutoCloseable {
   /** Every process of the stack (brokers, the postmaster and their children), alive right now. */
   public List<ProcessHandle> processes() {
     List<ProcessHandle> processes = new ArrayList<>();
-    kafka.brokers().forEach(b -> b.process().map(ProcessTree::withDescendants).ifPresent(processes::addAll));
+    kafka
+        .brokers()
+        .forEach(b -> b.process().map(ProcessTree::withDescendants).ifPresent(processes::addAll));
     postgres.process().map(ProcessTree::withDescendants).ifPresent(processes::addAll);
     return processes;
   }
@@ -148,8 +150,7 @@ public final class Devstack implements AutoCloseable {
   }
 
   private static String alreadyRunning(Path directory) {
-    String owner =
-        safelyRead(directory).map(stack -> " (pid " + stack.ownerPid() + ")").orElse("");
+    String owner = safelyRead(directory).map(stack -> " (pid " + stack.ownerPid() + ")").orElse("");
     return "a devstack is already running from "
         + directory
         + owner

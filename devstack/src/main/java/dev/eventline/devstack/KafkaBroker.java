@@ -97,7 +97,12 @@ public final class KafkaBroker {
               .start();
     } catch (IOException e) {
       throw new DevstackException(
-          "cannot start Kafka broker " + nodeId + " (" + command.getFirst() + "): " + e.getMessage(),
+          "cannot start Kafka broker "
+              + nodeId
+              + " ("
+              + command.getFirst()
+              + "): "
+              + e.getMessage(),
           e);
     }
     // Held open and never written: the broker stops when this pipe closes (see BrokerMain).

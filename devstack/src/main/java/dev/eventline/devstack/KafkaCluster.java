@@ -52,11 +52,7 @@ public final class KafkaCluster implements AutoCloseable {
           nodeId == 1 ? LoopbackPorts.freeOrChosen(firstPort, "Kafka") : LoopbackPorts.free();
       brokers.add(
           new KafkaBroker(
-              nodeId,
-              port,
-              LoopbackPorts.free(),
-              directory.resolve("node-" + nodeId),
-              clusterId));
+              nodeId, port, LoopbackPorts.free(), directory.resolve("node-" + nodeId), clusterId));
     }
     KafkaCluster cluster = new KafkaCluster(brokers);
     try {
@@ -238,7 +234,8 @@ public final class KafkaCluster implements AutoCloseable {
     properties.setProperty("group.initial.rebalance.delay.ms", "0");
     try {
       Files.createDirectories(broker.directory());
-      try (Writer writer = Files.newBufferedWriter(broker.directory().resolve("server.properties"))) {
+      try (Writer writer =
+          Files.newBufferedWriter(broker.directory().resolve("server.properties"))) {
         properties.store(writer, "Written by the Eventline devstack at every start");
       }
     } catch (IOException e) {

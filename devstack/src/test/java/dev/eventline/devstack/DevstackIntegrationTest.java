@@ -50,20 +50,27 @@ class DevstackIntegrationTest {
   void aRecordRoundTripsThroughTheBrokerWithAcksAll() throws Exception {
     String topic = "round-trip-" + UUID.randomUUID();
     try (Admin admin = Admin.create(stack.kafka().clientProperties())) {
-      admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+      admin
+          .createTopics(List.of(new NewTopic(topic, 1, (short) 1)))
+          .all()
+          .get(30, TimeUnit.SECONDS);
     }
     RecordMetadata sent;
     try (KafkaProducer<String, String> producer = producer(stack.kafka())) {
-      sent = producer.send(new ProducerRecord<>(topic, "order-1", "hello")).get(30, TimeUnit.SECONDS);
+      sent =
+          producer.send(new ProducerRecord<>(topic, "order-1", "hello")).get(30, TimeUnit.SECONDS);
     }
     assertThat(sent.hasOffset()).isTrue();
 
     List<ConsumerRecord<String, String>> received = consumeAll(stack.kafka(), topic, 1);
-    assertThat(received).singleElement().satisfies(record -> {
-      assertThat(record.key()).isEqualTo("order-1");
-      assertThat(record.value()).isEqualTo("hello");
-      assertThat(record.offset()).isEqualTo(sent.offset());
-    });
+    assertThat(received)
+        .singleElement()
+        .satisfies(
+            record -> {
+              assertThat(record.key()).isEqualTo("order-1");
+              assertThat(record.value()).isEqualTo("hello");
+              assertThat(record.offset()).isEqualTo(sent.offset());
+            });
   }
 
   @ParameterizedTest
@@ -87,7 +94,8 @@ class DevstackIntegrationTest {
     DatabaseLogin payments = stack.postgres().login(Service.PAYMENTS);
     DatabaseLogin orders = stack.postgres().login(Service.ORDERS);
     DatabaseLogin paymentsIntoOrders =
-        new DatabaseLogin(orders.jdbcUrl(), orders.database(), payments.user(), payments.password());
+        new DatabaseLogin(
+            orders.jdbcUrl(), orders.database(), payments.user(), payments.password());
 
     assertThatThrownBy(paymentsIntoOrders::connect)
         .isInstanceOf(SQLException.class)

@@ -31,7 +31,10 @@ public final class LoopbackPorts {
       return socket.getLocalPort();
     } catch (IOException e) {
       throw new DevstackException(
-          what + " port " + port + " is already in use; choose another or omit it to pick a free one");
+          what
+              + " port "
+              + port
+              + " is already in use; choose another or omit it to pick a free one");
     }
   }
 }

@@ -88,7 +88,8 @@ public final class PostgresCredentials {
 
   private static void writePrivate(Path path, String content) throws IOException {
     if (!Files.exists(path)) {
-      Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(
+          path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     }
     Files.writeString(path, content);
   }
