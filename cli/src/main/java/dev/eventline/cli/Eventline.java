@@ -1,0 +1,50 @@
+package dev.eventline.cli;
+
+import dev.eventline.devstack.DevstackException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code eventline} command and its entry point. */
+@Command(
+    name = "eventline",
+    mixinStandardHelpOptions = true,
+    versionProvider = EventlineVersion.class,
+    description = "Runs and operates the Eventline order system on this machine.",
+    subcommands = {
+      UpCommand.class,
+      DownCommand.class,
+      StatusCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Eventline implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    // Initialise logging before Kafka and PostgreSQL start logging from several threads at once.
+    org.slf4j.LoggerFactory.getLogger(Eventline.class);
+    System.exit(
+        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given output streams and returns the exit code. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new Eventline());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(
+        (exception, failed, parseResult) -> {
+          if (exception instanceof DevstackException problem) {
+            failed.getErr().println("eventline: " + problem.getMessage());
+            return ExitCode.FAILED;
+          }
+          throw exception;
+        });
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,89 @@
+package dev.eventline.cli;
+
+import dev.eventline.devstack.Devstack;
+import dev.eventline.devstack.DevstackOptions;
+import dev.eventline.devstack.RunningStack;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code eventline up}: starts the stack and keeps it running until Ctrl-C or SIGTERM. */
+@Command(
+    name = "up",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Starts a real Kafka broker and PostgreSQL on this machine and keeps them running.",
+      "Ctrl-C (or './eventline down' from another terminal) stops everything."
+    })
+final class UpCommand implements Callable<Integer> {
+  /** Printed once everything serves; tests and scripts wait for it. */
+  static final String READY_LINE = "Press Ctrl-C to stop (or run ./eventline down).";
+
+  @Spec CommandSpec spec;
+  @Mixin DataDirectory dataDirectory;
+
+  @Option(
+      names = "--brokers",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Kafka brokers: 1, or 3 for replication factor 3 and min.insync.replicas 2.")
+  int brokers;
+
+  @Option(names = "--fresh", description = "Wipe the data of earlier runs first.")
+  boolean fresh;
+
+  @Option(
+      names = "--kafka-port",
+      paramLabel = "PORT",
+      defaultValue = "0",
+      description = "Kafka client port of the first broker (default: a free one).")
+  int kafkaPort;
+
+  @Option(
+      names = "--postgres-port",
+      paramLabel = "PORT",
+      defaultValue = "0",
+      description = "PostgreSQL port (default: a free one).")
+  int postgresPort;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    DevstackOptions options =
+        DevstackOptions.in(dataDirectory.path())
+            .withBrokers(brokers)
+            .withFresh(fresh)
+            .withKafkaPort(kafkaPort)
+            .withPostgresPort(postgresPort);
+    out.printf(
+        "Starting Kafka (%d broker%s) and PostgreSQL%s...%n",
+        brokers, brokers == 1 ? "" : "s", fresh ? " from scratch" : "");
+    long started = System.nanoTime();
+    Devstack stack = Devstack.start(options);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(stack, out), "eventline-shutdown"));
+
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    RunningStack running = RunningStack.read(options.directory()).orElseThrow();
+    out.printf(
+        "Eventline is up in %.1f s (data in %s)%n%n",
+        took.toMillis() / 1000.0, options.directory());
+    StackReport.print(running, options.directory(), out);
+    out.println();
+    out.println(READY_LINE);
+    new CountDownLatch(1).await();
+    return ExitCode.OK;
+  }
+
+  private static void stop(Devstack stack, PrintWriter out) {
+    out.println();
+    out.println("Stopping Eventline...");
+    stack.close();
+    out.println("Eventline stopped.");
+  }
+}
