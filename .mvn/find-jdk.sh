@@ -1,5 +1,6 @@
 # Finds a JDK >= 21 and exports JAVA_HOME; sourced by ./mvnw, ./eventline and .ci/run (POSIX sh).
-# Order: $JAVA_HOME, the java on $PATH, then the newest JDK under /usr/lib/jvm (or $EVENTLINE_JVM_DIR).
+# Order: $JAVA_HOME, the java on $PATH, then the newest JDK in the system JVM directory
+# (/usr/lib/jvm on Linux, /Library/Java/JavaVirtualMachines on macOS, or $EVENTLINE_JVM_DIR).
 # When none fits it prints one line saying what to install and exits with status 1.
 
 eventline_jdk_feature() {
@@ -34,7 +35,13 @@ eventline_find_jdk() (
   fi
   best_home=
   best_version=0
-  for candidate in "${EVENTLINE_JVM_DIR:-/usr/lib/jvm}"/*; do
+  if [ -n "${EVENTLINE_JVM_DIR-}" ]; then
+    candidates="$EVENTLINE_JVM_DIR/*"
+  else
+    candidates="/usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home"
+  fi
+  # shellcheck disable=SC2086 # unquoted on purpose: the globs expand here
+  for candidate in $candidates; do
     [ -d "$candidate" ] && [ ! -L "$candidate" ] || continue
     version=$(eventline_jdk_feature "$candidate")
     if [ -n "$version" ] && [ "$version" -ge 21 ] && [ "$version" -gt "$best_version" ]; then
@@ -50,6 +57,6 @@ if EVENTLINE_JAVA_HOME=$(eventline_find_jdk); then
   JAVA_HOME=$EVENTLINE_JAVA_HOME
   export JAVA_HOME
 else
-  echo "eventline: no JDK 21 or newer found (checked JAVA_HOME, PATH and ${EVENTLINE_JVM_DIR:-/usr/lib/jvm}); install one, e.g. 'apt-get install openjdk-21-jdk-headless' or Temurin 21+, and set JAVA_HOME." >&2
+  echo "eventline: no JDK 21 or newer found (checked JAVA_HOME, PATH and ${EVENTLINE_JVM_DIR:-the system JVM directory}); install one, e.g. 'apt-get install openjdk-21-jdk-headless' or Temurin 21+, and set JAVA_HOME." >&2
   exit 1
 fi
