@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,6 +28,7 @@ import java.util.Optional;
 public final class PostgresServer implements AutoCloseable {
   static final String SUPERUSER = "postgres";
   private static final Duration STARTUP_LIMIT = Duration.ofSeconds(60);
+  private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
   private final EmbeddedPostgres postgres;
   private final Path dataDirectory;
@@ -47,6 +49,7 @@ public final class PostgresServer implements AutoCloseable {
     Path dataDirectory = directory.resolve("data");
     PostgresCredentials credentials = PostgresCredentials.loadOrCreate(directory);
     stopOrphan(dataDirectory);
+    int chosenPort = LoopbackPorts.freeOrChosen(port, "PostgreSQL");
     EmbeddedPostgres postgres;
     try {
       Files.createDirectories(directory);
@@ -55,7 +58,7 @@ public final class PostgresServer implements AutoCloseable {
               .setDataDirectory(dataDirectory)
               .setCleanDataDirectory(false)
               .setRegisterShutdownHook(false)
-              .setPort(LoopbackPorts.freeOrChosen(port, "PostgreSQL"))
+              .setPort(chosenPort)
               .setPGStartupWait(STARTUP_LIMIT)
               // initdb option (the builder calls them locale options): the superuser's password.
               .setLocaleConfig("pwfile", credentials.superuserPasswordFile().toString())
@@ -128,12 +131,23 @@ public final class PostgresServer implements AutoCloseable {
     return postmasterPid(dataDirectory).flatMap(ProcessTree::alive);
   }
 
+  /**
+   * Stops PostgreSQL and returns once its processes are gone: {@code pg_ctl stop} returns when the
+   * pid file is removed, a moment before the postmaster and its children exit.
+   */
   @Override
   public void close() {
+    List<ProcessHandle> processes = process().map(ProcessTree::withDescendants).orElse(List.of());
     try {
       postgres.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      for (ProcessHandle process : processes) {
+        if (!ProcessTree.awaitExit(process, STOP_GRACE)) {
+          ProcessTree.stop(process, Duration.ofSeconds(10));
+        }
+      }
     }
   }
 
