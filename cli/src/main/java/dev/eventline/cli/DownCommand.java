@@ -28,9 +28,8 @@ final class DownCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Path directory = dataDirectory.path();
-    Optional<RunningStack> found = LiveStack.find(directory);
+    Optional<RunningStack> found = LiveStack.findOrSayNone(directory, out);
     if (found.isEmpty()) {
-      out.println("Eventline is not running (nothing runs from " + directory + ").");
       return ExitCode.OK;
     }
     RunningStack stack = found.get();

@@ -2,6 +2,7 @@ package dev.eventline.cli;
 
 import dev.eventline.devstack.RunningStack;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -21,6 +22,15 @@ final class LiveStack {
     return RunningStack.read(directory)
         .filter(RunningStack::ownerAlive)
         .filter(stack -> lockHeld(directory));
+  }
+
+  /** Like {@link #find}, and tells the user when nothing runs. */
+  static Optional<RunningStack> findOrSayNone(Path directory, PrintWriter out) {
+    Optional<RunningStack> found = find(directory);
+    if (found.isEmpty()) {
+      out.println("Eventline is not running (nothing runs from " + directory + ").");
+    }
+    return found;
   }
 
   private static boolean lockHeld(Path directory) {
