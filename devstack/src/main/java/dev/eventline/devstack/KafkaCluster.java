@@ -2,14 +2,15 @@ package dev.eventline.devstack;
 
 import dev.eventline.devstack.internal.LoopbackPorts;
 import java.io.IOException;
-import java.io.Writer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -57,7 +58,7 @@ public final class KafkaCluster implements AutoCloseable {
     KafkaCluster cluster = new KafkaCluster(brokers);
     try {
       for (KafkaBroker broker : brokers) {
-        writeServerProperties(broker, cluster);
+        BrokerProperties.write(broker, cluster);
       }
       brokers.forEach(KafkaBroker::start);
       cluster.awaitReady();
@@ -130,49 +131,70 @@ public final class KafkaCluster implements AutoCloseable {
   /** Waits until every running broker has registered with the cluster. */
   public void awaitReady() {
     long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
-    Map<String, Object> properties =
-        Map.of(
-            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-            bootstrapServers(),
-            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
-            2_000,
-            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-            4_000);
-    long expected = brokers.stream().filter(KafkaBroker::isRunning).count();
-    try (Admin admin = Admin.create(properties)) {
-      while (true) {
-        for (KafkaBroker broker : brokers) {
-          if (!broker.isRunning() && expected == brokers.size()) {
-            throw new DevstackException(
-                "Kafka broker "
-                    + broker.nodeId()
-                    + " exited while starting: "
-                    + lastLines(broker.logFile())
-                    + " (log: "
-                    + broker.logFile()
-                    + ")");
-          }
+    List<KafkaBroker> running = brokers.stream().filter(KafkaBroker::isRunning).toList();
+    try {
+      // The admin client warns on every refused connection, so it waits for the listeners first.
+      while (!running.stream().allMatch(KafkaCluster::listens)) {
+        checkStarting(running, deadline);
+        TimeUnit.MILLISECONDS.sleep(100);
+      }
+      Map<String, Object> properties =
+          Map.of(
+              AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+              running.stream().map(KafkaBroker::address).collect(Collectors.joining(",")),
+              AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+              2_000,
+              AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+              4_000);
+      try (Admin admin = Admin.create(properties)) {
+        while (registered(admin) < running.size()) {
+          checkStarting(running, deadline);
+          TimeUnit.MILLISECONDS.sleep(200);
         }
-        try {
-          int registered = admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).size();
-          if (registered >= expected) {
-            return;
-          }
-        } catch (ExecutionException | TimeoutException e) {
-          // Not serving yet.
-        }
-        if (System.nanoTime() > deadline) {
-          throw new DevstackException(
-              "Kafka did not become ready within "
-                  + STARTUP_LIMIT.toSeconds()
-                  + " s; see "
-                  + brokers.getFirst().logFile());
-        }
-        TimeUnit.MILLISECONDS.sleep(200);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DevstackException("interrupted while waiting for Kafka", e);
+    }
+  }
+
+  private static boolean listens(KafkaBroker broker) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), broker.port()), 500);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static int registered(Admin admin) throws InterruptedException {
+    try {
+      return admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).size();
+    } catch (ExecutionException | TimeoutException e) {
+      return 0; // Not serving yet.
+    }
+  }
+
+  /** Fails when a starting broker died or time is up. */
+  private static void checkStarting(List<KafkaBroker> starting, long deadline) {
+    for (KafkaBroker broker : starting) {
+      if (!broker.isRunning()) {
+        throw new DevstackException(
+            "Kafka broker "
+                + broker.nodeId()
+                + " exited while starting: "
+                + lastLines(broker.logFile())
+                + " (log: "
+                + broker.logFile()
+                + ")");
+      }
+    }
+    if (System.nanoTime() > deadline) {
+      throw new DevstackException(
+          "Kafka did not become ready within "
+              + STARTUP_LIMIT.toSeconds()
+              + " s; see "
+              + starting.getFirst().logFile());
     }
   }
 
@@ -193,55 +215,6 @@ public final class KafkaCluster implements AutoCloseable {
     } catch (IOException e) {
       throw new DevstackException(
           "cannot use Kafka directory " + directory + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void writeServerProperties(KafkaBroker broker, KafkaCluster cluster) {
-    int size = cluster.size();
-    String voters =
-        cluster.brokers.stream()
-            .map(b -> b.nodeId() + "@127.0.0.1:" + b.controllerPort())
-            .collect(Collectors.joining(","));
-    Properties properties = new Properties();
-    properties.setProperty("node.id", Integer.toString(broker.nodeId()));
-    properties.setProperty("process.roles", "broker,controller");
-    properties.setProperty("controller.quorum.voters", voters);
-    properties.setProperty(
-        "listeners",
-        "PLAINTEXT://" + broker.address() + ",CONTROLLER://127.0.0.1:" + broker.controllerPort());
-    properties.setProperty("advertised.listeners", "PLAINTEXT://" + broker.address());
-    properties.setProperty("controller.listener.names", "CONTROLLER");
-    properties.setProperty("inter.broker.listener.name", "PLAINTEXT");
-    properties.setProperty(
-        "listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-    properties.setProperty("log.dirs", broker.directory().resolve("data").toString());
-    properties.setProperty("num.partitions", "6");
-    properties.setProperty("default.replication.factor", Integer.toString(size));
-    properties.setProperty("min.insync.replicas", Integer.toString(cluster.minInsyncReplicas()));
-    properties.setProperty("unclean.leader.election.enable", "false");
-    // Topics are created on purpose: a misspelt topic name fails instead of appearing.
-    properties.setProperty("auto.create.topics.enable", "false");
-    properties.setProperty("offsets.topic.replication.factor", Integer.toString(size));
-    properties.setProperty("offsets.topic.num.partitions", "12");
-    properties.setProperty("transaction.state.log.replication.factor", Integer.toString(size));
-    properties.setProperty(
-        "transaction.state.log.min.isr", Integer.toString(cluster.minInsyncReplicas()));
-    properties.setProperty("transaction.state.log.num.partitions", "12");
-    properties.setProperty(
-        "share.coordinator.state.topic.replication.factor", Integer.toString(size));
-    properties.setProperty(
-        "share.coordinator.state.topic.min.isr", Integer.toString(cluster.minInsyncReplicas()));
-    properties.setProperty("group.initial.rebalance.delay.ms", "0");
-    try {
-      Files.createDirectories(broker.directory());
-      try (Writer writer =
-          Files.newBufferedWriter(broker.directory().resolve("server.properties"))) {
-        properties.store(writer, "Written by the Eventline devstack at every start");
-      }
-    } catch (IOException e) {
-      throw new DevstackException(
-          "cannot write Kafka configuration under " + broker.directory() + ": " + e.getMessage(),
-          e);
     }
   }
 
