@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.eventline.devstack.DatabaseLogin;
+import dev.eventline.devstack.Devstack;
 import dev.eventline.devstack.PostgresServer;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -16,14 +17,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * extension makes every class's, while its own exists.
  */
 @RealInfrastructure
-@ExtendWith(PostgresServerResolver.class)
+@ExtendWith(DevstackResolver.class)
 class DatabaseIsolationIntegrationTest {
   private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
   @Test
   void aTableCreatedInOneClassDatabaseIsNotVisibleInAnother(
-      TestDatabase database, PostgresServer postgres) throws SQLException {
-    try (ClassDatabase another = ClassDatabase.create(postgres, "AnotherIntegrationTest")) {
+      TestDatabase database, Devstack devstack) throws SQLException {
+    try (ClassDatabase another =
+        ClassDatabase.create(devstack.postgres(), "AnotherIntegrationTest")) {
       execute(database.login(), "CREATE TABLE shipments (id bigint PRIMARY KEY)");
 
       assertThat(Catalog.tableExists(database.login(), "shipments")).isTrue();
@@ -34,9 +36,9 @@ class DatabaseIsolationIntegrationTest {
   }
 
   @Test
-  void theClassRoleCannotConnectToAnotherClassDatabase(
-      TestDatabase database, PostgresServer postgres) {
-    try (ClassDatabase another = ClassDatabase.create(postgres, "AnotherIntegrationTest")) {
+  void theClassRoleCannotConnectToAnotherClassDatabase(TestDatabase database, Devstack devstack) {
+    try (ClassDatabase another =
+        ClassDatabase.create(devstack.postgres(), "AnotherIntegrationTest")) {
       DatabaseLogin intruder =
           new DatabaseLogin(
               another.database().jdbcUrl(),
@@ -63,8 +65,9 @@ class DatabaseIsolationIntegrationTest {
   }
 
   @Test
-  void closingAClassDatabaseDropsItAndItsRoleEvenWithConnectionsLeftOpen(PostgresServer postgres)
+  void closingAClassDatabaseDropsItAndItsRoleEvenWithConnectionsLeftOpen(Devstack devstack)
       throws SQLException {
+    PostgresServer postgres = devstack.postgres();
     ClassDatabase another = ClassDatabase.create(postgres, "CarelessIntegrationTest");
     String name = another.database().name();
     try (Connection leftOpen = another.database().connect()) {

@@ -2,28 +2,42 @@ package dev.eventline.kit.test.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventline.devstack.Devstack;
+import dev.eventline.devstack.RunningStack;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs before {@link SecondTestClassIntegrationTest} (see junit-platform.properties) and records
  * what it saw, so that the second class can compare.
  */
 @RealInfrastructure
+@ExtendWith(DevstackResolver.class)
 @Order(1)
 class FirstTestClassIntegrationTest {
   /** The infrastructure this class was given, or null until it ran. */
   static volatile Seen seen;
 
-  record Seen(String bootstrapServers, String jdbcUrl, String database) {}
+  record Seen(
+      Devstack devstack,
+      Instant devstackStartedAt,
+      String bootstrapServers,
+      String jdbcUrl,
+      String database) {}
 
   @BeforeAll
-  static void recordWhatThisClassIsGiven(TestKafka kafka, TestDatabase database) {
-    seen = new Seen(kafka.bootstrapServers(), database.jdbcUrl(), database.name());
+  static void recordWhatThisClassIsGiven(
+      Devstack devstack, TestKafka kafka, TestDatabase database) {
+    Instant startedAt = RunningStack.read(devstack.options().directory()).orElseThrow().startedAt();
+    seen =
+        new Seen(
+            devstack, startedAt, kafka.bootstrapServers(), database.jdbcUrl(), database.name());
   }
 
   @Test

@@ -3,7 +3,8 @@ package dev.eventline.kit.test.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import dev.eventline.devstack.PostgresServer;
+import dev.eventline.devstack.Devstack;
+import dev.eventline.devstack.RunningStack;
 import dev.eventline.kit.test.infrastructure.FirstTestClassIntegrationTest.Seen;
 import java.sql.SQLException;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * extension promises across classes: one devstack, a database per class, dropped after it.
  */
 @RealInfrastructure
-@ExtendWith(PostgresServerResolver.class)
+@ExtendWith(DevstackResolver.class)
 @Order(2)
 class SecondTestClassIntegrationTest {
   private Seen first;
@@ -25,6 +26,15 @@ class SecondTestClassIntegrationTest {
   void requireTheFirstClassToHaveRun() {
     first = FirstTestClassIntegrationTest.seen;
     assumeThat(first).as("FirstTestClassIntegrationTest ran earlier in this run").isNotNull();
+  }
+
+  @Test
+  void usesTheDevstackThisJvmStartedForTheFirstClass(Devstack devstack) {
+    RunningStack running = RunningStack.read(devstack.options().directory()).orElseThrow();
+
+    assertThat(devstack).isSameAs(first.devstack());
+    assertThat(running.ownerPid()).isEqualTo(ProcessHandle.current().pid());
+    assertThat(running.startedAt()).isEqualTo(first.devstackStartedAt());
   }
 
   @Test
@@ -44,10 +54,10 @@ class SecondTestClassIntegrationTest {
   }
 
   @Test
-  void theFirstClassDatabaseAndRoleWereDroppedWhenItFinished(PostgresServer postgres)
+  void theFirstClassDatabaseAndRoleWereDroppedWhenItFinished(Devstack devstack)
       throws SQLException {
-    assertThat(Catalog.databaseExists(postgres.superuser(), first.database())).isFalse();
-    assertThat(Catalog.roleExists(postgres.superuser(), first.database())).isFalse();
+    assertThat(Catalog.databaseExists(devstack.postgres().superuser(), first.database())).isFalse();
+    assertThat(Catalog.roleExists(devstack.postgres().superuser(), first.database())).isFalse();
   }
 
   private static String serverOf(String jdbcUrl) {
