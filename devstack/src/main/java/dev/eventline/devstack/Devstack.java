@@ -1,5 +1,6 @@
 package dev.eventline.devstack;
 
+import dev.eventline.devstack.internal.BrokerMain;
 import dev.eventline.devstack.internal.DirectoryLock;
 import dev.eventline.devstack.internal.ProcessTree;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * A running Kafka cluster and PostgreSQL server on this machine, started together and stopped
@@ -141,12 +143,22 @@ public final class Devstack implements AutoCloseable {
       try {
         return new Devstack(options, lock, kafka.join(), postgres.join());
       } catch (CompletionException e) {
-        postgres.thenAccept(PostgresServer::close);
-        kafka.thenAccept(KafkaCluster::close);
-        CompletableFuture.allOf(postgres, kafka).exceptionally(ignored -> null).join();
+        // Whichever part did start is stopped before the caller releases the directory.
+        stopOnceStarted(postgres, PostgresServer::close);
+        stopOnceStarted(kafka, KafkaCluster::close);
         throw e.getCause() instanceof RuntimeException cause ? cause : e;
       }
     }
+  }
+
+  private static <T> void stopOnceStarted(CompletableFuture<T> starting, Consumer<T> stop) {
+    T started;
+    try {
+      started = starting.join();
+    } catch (CompletionException e) {
+      return; // It failed to start, and cleaned up after itself.
+    }
+    stop.accept(started);
   }
 
   private static String alreadyRunning(Path directory) {
@@ -169,9 +181,13 @@ public final class Devstack implements AutoCloseable {
                     .forEach(orphan -> ProcessTree.stop(orphan, ORPHAN_GRACE)));
   }
 
+  /** A broker JVM, or a PostgreSQL server process: a pid reused by anything else is left alone. */
   private static boolean isStackProcess(ProcessHandle process) {
-    String commandLine = process.info().commandLine().orElse("");
-    return commandLine.contains("BrokerMain") || commandLine.contains("postgres");
+    ProcessHandle.Info info = process.info();
+    boolean broker =
+        info.arguments().map(List::of).orElse(List.of()).contains(BrokerMain.class.getName());
+    boolean postgres = info.command().map(command -> command.endsWith("/postgres")).orElse(false);
+    return broker || postgres;
   }
 
   private static Optional<RunningStack> safelyRead(Path directory) {

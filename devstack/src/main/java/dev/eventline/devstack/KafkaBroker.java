@@ -5,6 +5,7 @@ import dev.eventline.devstack.internal.ChildJvm;
 import dev.eventline.devstack.internal.ProcessTree;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class KafkaBroker {
   private final String clusterId;
   private volatile Process process;
   private volatile OutputStream parentPipe;
+  private volatile long logLinesBeforeStart;
 
   KafkaBroker(int nodeId, int port, int controllerPort, Path directory, String clusterId) {
     this.nodeId = nodeId;
@@ -65,6 +67,17 @@ public final class KafkaBroker {
     return directory.resolve("broker.log");
   }
 
+  /** The exit status of the broker's last run, or -1 while it runs or before it ran. */
+  public int exitStatus() {
+    Process current = process;
+    return current == null || current.isAlive() ? -1 : current.exitValue();
+  }
+
+  /** How many lines the log had when the current run started; its own lines follow. */
+  long logLinesBeforeStart() {
+    return logLinesBeforeStart;
+  }
+
   public boolean isRunning() {
     Process current = process;
     return current != null && current.isAlive();
@@ -89,6 +102,7 @@ public final class KafkaBroker {
             BrokerMain.class,
             List.of(directory.resolve("server.properties").toString(), clusterId));
     try {
+      logLinesBeforeStart = countLines(logFile());
       process =
           new ProcessBuilder(command)
               .directory(directory.toFile())
@@ -125,6 +139,15 @@ public final class KafkaBroker {
       current.destroyForcibly();
       ProcessTree.awaitExit(current.toHandle(), Duration.ofSeconds(30));
       closePipe();
+    }
+  }
+
+  private static long countLines(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      return 0;
+    }
+    try (var lines = Files.lines(file)) {
+      return lines.count();
     }
   }
 

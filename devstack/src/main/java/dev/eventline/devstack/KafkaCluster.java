@@ -182,8 +182,10 @@ public final class KafkaCluster implements AutoCloseable {
         throw new DevstackException(
             "Kafka broker "
                 + broker.nodeId()
-                + " exited while starting: "
-                + lastLines(broker.logFile())
+                + " exited with status "
+                + broker.exitStatus()
+                + " while starting: "
+                + firstError(broker.logFile(), broker.logLinesBeforeStart())
                 + " (log: "
                 + broker.logFile()
                 + ")");
@@ -218,13 +220,20 @@ public final class KafkaCluster implements AutoCloseable {
     }
   }
 
-  private static String lastLines(Path log) {
+  /** The first error the broker logged in this run, or its last line when it logged none. */
+  private static String firstError(Path log, long startedAtLine) {
     try {
-      List<String> lines = Files.readAllLines(log);
+      List<String> lines = Files.readAllLines(log).stream().skip(startedAtLine).toList();
       return lines.stream()
-          .skip(Math.max(0, lines.size() - 3))
+          .filter(line -> line.contains("ERROR") || line.contains("FATAL"))
+          .findFirst()
+          .or(
+              () ->
+                  lines.isEmpty()
+                      ? java.util.Optional.empty()
+                      : java.util.Optional.of(lines.getLast()))
           .map(String::strip)
-          .collect(Collectors.joining(" | "));
+          .orElse("no output");
     } catch (IOException e) {
       return "no output";
     }
