@@ -1,0 +1,248 @@
+package dev.eventline.kit.messaging.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes the outbox to Kafka: batches of rows in id order per partition, sent with the given
+ * producer (idempotent, {@code acks=all}), deleted only after every record of the batch was
+ * acknowledged. Each partition is published by one relay at a time across all instances of a
+ * service: a relay holds a PostgreSQL advisory lock per partition on its own connection, so a relay
+ * that dies, or loses its connection, frees its partitions for another.
+ *
+ * <p>It runs on its own thread after {@link #start()}, wakes at once on {@link #wakeUp()} (call it
+ * after a commit that appended events) and otherwise polls. The producer stays the caller's.
+ */
+public final class OutboxRelay implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+  /** The first key of the relay's advisory locks; the second is the partition. */
+  private static final int LOCK_SPACE = 0x0E7E_0B0C;
+
+  private static final String SELECT_BATCH =
+      "SELECT id, topic, record_key, headers, payload FROM eventline_outbox"
+          + " WHERE partition_no = ? ORDER BY id LIMIT ?";
+  private static final String DELETE_BATCH = "DELETE FROM eventline_outbox WHERE id = ANY (?)";
+
+  private final DataSource dataSource;
+  private final Producer<String, byte[]> producer;
+  private final RelaySettings settings;
+  private final RelayProbe probe;
+  private final Set<Integer> heldPartitions = new HashSet<>();
+  private final Object wakeUps = new Object();
+  private boolean woken;
+  private volatile boolean running;
+  private Thread worker;
+  private Connection connection;
+
+  public OutboxRelay(
+      DataSource dataSource, Producer<String, byte[]> producer, RelaySettings settings) {
+    this(dataSource, producer, settings, RelayProbe.NONE);
+  }
+
+  OutboxRelay(
+      DataSource dataSource,
+      Producer<String, byte[]> producer,
+      RelaySettings settings,
+      RelayProbe probe) {
+    this.dataSource = dataSource;
+    this.producer = producer;
+    this.settings = settings;
+    this.probe = probe;
+  }
+
+  /** Starts relaying on a thread of its own. */
+  public synchronized void start() {
+    if (running) {
+      return;
+    }
+    running = true;
+    worker = Thread.ofPlatform().name("eventline-outbox-relay").daemon().start(this::run);
+  }
+
+  /** Asks the relay to look at the outbox now rather than at its next poll. */
+  public void wakeUp() {
+    synchronized (wakeUps) {
+      woken = true;
+      wakeUps.notifyAll();
+    }
+  }
+
+  /**
+   * One pass: takes the partitions no other relay holds, then publishes one batch of each held
+   * partition. Returns how many events it published.
+   */
+  public synchronized int relayOnce() throws SQLException {
+    Connection own = connection();
+    claimFreePartitions(own);
+    int published = 0;
+    for (int partition : heldPartitions.stream().sorted().toList()) {
+      published += publishBatch(own, partition);
+    }
+    return published;
+  }
+
+  /** The partitions this relay holds right now. */
+  public synchronized Set<Integer> heldPartitions() {
+    return Set.copyOf(heldPartitions);
+  }
+
+  /** Stops the thread and releases every partition. */
+  @Override
+  public void close() throws InterruptedException {
+    Thread stopping;
+    synchronized (this) {
+      running = false;
+      stopping = worker;
+    }
+    wakeUp();
+    if (stopping != null) {
+      stopping.join(Duration.ofSeconds(30));
+    }
+    synchronized (this) {
+      disconnect();
+    }
+  }
+
+  private void run() {
+    while (running) {
+      int published = 0;
+      try {
+        published = relayOnce();
+      } catch (SQLException | RuntimeException e) {
+        log.warn(
+            "outbox relay failed; retrying after {}: {}", settings.pollInterval(), e.toString());
+        synchronized (this) {
+          disconnect(); // the partitions go back to whichever relay takes them first
+        }
+      }
+      if (published == 0) {
+        awaitWork();
+      }
+    }
+  }
+
+  private void awaitWork() {
+    synchronized (wakeUps) {
+      long deadline = System.nanoTime() + settings.pollInterval().toNanos();
+      while (!woken && running) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          break;
+        }
+        try {
+          TimeUnit.NANOSECONDS.timedWait(wakeUps, left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+      woken = false;
+    }
+  }
+
+  private void claimFreePartitions(Connection own) throws SQLException {
+    if (heldPartitions.size() == settings.partitions().count()) {
+      return;
+    }
+    try (PreparedStatement lock = own.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+      for (int partition = 0; partition < settings.partitions().count(); partition++) {
+        if (heldPartitions.contains(partition)) {
+          continue;
+        }
+        lock.setInt(1, LOCK_SPACE);
+        lock.setInt(2, partition);
+        try (ResultSet result = lock.executeQuery()) {
+          if (result.next() && result.getBoolean(1)) {
+            heldPartitions.add(partition);
+          }
+        }
+      }
+    }
+  }
+
+  private int publishBatch(Connection own, int partition) throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    List<Future<RecordMetadata>> acks = new ArrayList<>();
+    try (PreparedStatement select = own.prepareStatement(SELECT_BATCH)) {
+      select.setInt(1, partition);
+      select.setInt(2, settings.batchSize());
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getLong("id"));
+          acks.add(
+              producer.send(
+                  new ProducerRecord<>(
+                      rows.getString("topic"),
+                      null,
+                      rows.getString("record_key"),
+                      rows.getBytes("payload"),
+                      RecordHeaders.read(rows.getBytes("headers")))));
+        }
+      }
+    }
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    awaitAcknowledged(acks);
+    probe.afterSendBeforeDelete(ids);
+    try (PreparedStatement delete = own.prepareStatement(DELETE_BATCH)) {
+      delete.setArray(1, own.createArrayOf("bigint", ids.toArray()));
+      delete.executeUpdate();
+    }
+    return ids.size();
+  }
+
+  /** Waits for every acknowledgement; any failure leaves the whole batch for the next pass. */
+  private void awaitAcknowledged(List<Future<RecordMetadata>> acks) {
+    producer.flush();
+    for (Future<RecordMetadata> ack : acks) {
+      try {
+        ack.get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      } catch (ExecutionException | TimeoutException e) {
+        throw new IllegalStateException("the broker did not acknowledge an outbox batch", e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while publishing the outbox", e);
+      }
+    }
+  }
+
+  private Connection connection() throws SQLException {
+    if (connection == null || connection.isClosed()) {
+      heldPartitions.clear();
+      connection = dataSource.getConnection();
+      connection.setAutoCommit(true);
+    }
+    return connection;
+  }
+
+  private void disconnect() {
+    heldPartitions.clear();
+    if (connection != null) {
+      try {
+        connection.close(); // ends the session, and with it every advisory lock it held
+      } catch (SQLException e) {
+        log.debug("closing the relay's connection failed", e);
+      }
+      connection = null;
+    }
+  }
+}
