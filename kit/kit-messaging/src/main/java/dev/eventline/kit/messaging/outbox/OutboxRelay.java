@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -237,6 +238,12 @@ public final class OutboxRelay implements AutoCloseable {
   private void disconnect() {
     heldPartitions.clear();
     if (connection != null) {
+      try (Statement unlock = connection.createStatement()) {
+        // Closing alone frees the locks only once the server notices; this frees them now.
+        unlock.execute("SELECT pg_advisory_unlock_all()");
+      } catch (SQLException e) {
+        log.debug("the relay's connection is already broken; closing frees its locks", e);
+      }
       try {
         connection.close(); // ends the session, and with it every advisory lock it held
       } catch (SQLException e) {

@@ -4,6 +4,7 @@ import dev.eventline.kit.messaging.EventAttributes;
 import dev.eventline.kit.messaging.EventId;
 import dev.eventline.kit.messaging.EventIdGenerator;
 import dev.eventline.kit.messaging.KafkaEventCodec;
+import dev.eventline.kit.messaging.MessagingSchema;
 import dev.eventline.kit.messaging.SignedEvent;
 import dev.eventline.kit.messaging.UndecodableEventException;
 import dev.eventline.kit.test.infrastructure.TestDatabase;
@@ -71,7 +72,7 @@ final class OutboxFixture {
 
   static void install(TestDatabase database) throws SQLException {
     try (Connection connection = database.connect()) {
-      OutboxSchema.install(connection);
+      MessagingSchema.install(connection);
       try (Statement statement = connection.createStatement()) {
         statement.execute("TRUNCATE eventline_outbox");
       }
