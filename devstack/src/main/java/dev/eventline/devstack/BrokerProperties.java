@@ -1,5 +1,6 @@
 package dev.eventline.devstack;
 
+import dev.eventline.devstack.internal.FileProblem;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -58,7 +59,10 @@ final class BrokerProperties {
       }
     } catch (IOException e) {
       throw new DevstackException(
-          "cannot write Kafka configuration under " + broker.directory() + ": " + e.getMessage(),
+          "cannot write Kafka configuration under "
+              + broker.directory()
+              + ": "
+              + FileProblem.describe(e),
           e);
     }
   }

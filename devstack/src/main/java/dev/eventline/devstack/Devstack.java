@@ -2,7 +2,10 @@ package dev.eventline.devstack;
 
 import dev.eventline.devstack.internal.BrokerMain;
 import dev.eventline.devstack.internal.DirectoryLock;
+import dev.eventline.devstack.internal.FileProblem;
+import dev.eventline.devstack.internal.LoopbackPorts;
 import dev.eventline.devstack.internal.ProcessTree;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,24 +53,43 @@ public final class Devstack implements AutoCloseable {
     this.postgres = postgres;
   }
 
-  /** Starts Kafka and PostgreSQL (in parallel) and returns once both serve. */
+  /**
+   * Starts Kafka and PostgreSQL (in parallel) and returns once both serve.
+   *
+   * @throws DevstackException with a one-line message for the user when the directory is in use or
+   *     unusable, a chosen port is taken or a server does not start; nothing is left running then
+   */
   public static Devstack start(DevstackOptions options) {
     Path directory = options.directory();
     DirectoryLock lock = DirectoryLock.acquire(directory, Devstack::alreadyRunning);
+    Devstack stack = null;
     try {
       stopLeftovers(directory);
+      // Checked before anything starts, so that a taken port fails at once.
+      LoopbackPorts.freeOrChosen(options.kafkaPort(), "Kafka");
+      LoopbackPorts.freeOrChosen(options.postgresPort(), "PostgreSQL");
       if (options.fresh()) {
         wipe(directory);
       }
-      Devstack stack = startBoth(options, lock);
+      stack = startBoth(options, lock);
       stack.describe().write(directory);
       return stack;
-    } catch (IOException e) {
-      lock.release();
-      throw new DevstackException("cannot write to " + directory + ": " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      lock.release();
-      throw e;
+    } catch (IOException | RuntimeException e) {
+      RuntimeException failure =
+          e instanceof RuntimeException runtime
+              ? runtime
+              : new DevstackException(
+                  "cannot write to " + directory + ": " + FileProblem.describe((IOException) e), e);
+      try {
+        if (stack != null) {
+          stack.close();
+        } else {
+          lock.release();
+        }
+      } catch (RuntimeException closing) {
+        failure.addSuppressed(closing);
+      }
+      throw failure;
     }
   }
 
@@ -93,15 +115,25 @@ public final class Devstack implements AutoCloseable {
     return processes;
   }
 
-  /** Stops every process of the stack and releases its directory; safe to call twice. */
+  /**
+   * Stops every process of the stack and releases its directory; safe to call twice. A broker or
+   * PostgreSQL that already died (killed by a test, say) is not an error: it is already stopped.
+   *
+   * @throws DevstackException when a server could not be stopped cleanly (the rest still is)
+   */
   @Override
   public void close() {
     if (closed.getAndSet(true)) {
       return;
     }
     try (ExecutorService stopping = Executors.newVirtualThreadPerTaskExecutor()) {
-      stopping.submit(kafka::close);
-      stopping.submit(postgres::close);
+      CompletableFuture<Void> kafkaStopped = CompletableFuture.runAsync(kafka::close, stopping);
+      CompletableFuture<Void> postgresStopped =
+          CompletableFuture.runAsync(postgres::close, stopping);
+      CompletableFuture.allOf(kafkaStopped, postgresStopped).join();
+    } catch (CompletionException e) {
+      throw new DevstackException(
+          "the devstack did not stop cleanly: " + e.getCause().getMessage(), e.getCause());
     } finally {
       try {
         Files.deleteIfExists(options.directory().resolve(RunningStack.FILE_NAME));
@@ -171,23 +203,28 @@ public final class Devstack implements AutoCloseable {
 
   /** Stops the brokers and postmaster of a devstack that died without stopping them. */
   private static void stopLeftovers(Path directory) {
-    safelyRead(directory)
-        .ifPresent(
-            dead ->
-                dead.processPids().stream()
-                    .map(ProcessTree::alive)
-                    .flatMap(Optional::stream)
-                    .filter(Devstack::isStackProcess)
-                    .forEach(orphan -> ProcessTree.stop(orphan, ORPHAN_GRACE)));
+    List<ProcessHandle> orphans =
+        safelyRead(directory).map(RunningStack::processPids).orElse(List.of()).stream()
+            .map(ProcessTree::alive)
+            .flatMap(Optional::stream)
+            .filter(process -> isStackProcess(process, directory))
+            .toList();
+    // Together: brokers stopped one by one would wait for a quorum that is gone.
+    ProcessTree.stopAll(orphans, ORPHAN_GRACE);
   }
 
-  /** A broker JVM, or a PostgreSQL server process: a pid reused by anything else is left alone. */
-  private static boolean isStackProcess(ProcessHandle process) {
+  /**
+   * A broker JVM, or a PostgreSQL server process, of the stack in {@code directory}: a pid reused
+   * by anything else, another devstack's included, is left alone.
+   */
+  private static boolean isStackProcess(ProcessHandle process, Path directory) {
     ProcessHandle.Info info = process.info();
-    boolean broker =
-        info.arguments().map(List::of).orElse(List.of()).contains(BrokerMain.class.getName());
+    List<String> arguments = info.arguments().map(List::of).orElse(List.of());
+    boolean inDirectory =
+        arguments.stream().anyMatch(argument -> argument.startsWith(directory + File.separator));
+    boolean broker = arguments.contains(BrokerMain.class.getName());
     boolean postgres = info.command().map(command -> command.endsWith("/postgres")).orElse(false);
-    return broker || postgres;
+    return inDirectory && (broker || postgres);
   }
 
   private static Optional<RunningStack> safelyRead(Path directory) {
@@ -206,7 +243,7 @@ public final class Devstack implements AutoCloseable {
         }
       }
     } catch (IOException e) {
-      throw new DevstackException("cannot wipe " + directory + ": " + e.getMessage(), e);
+      throw new DevstackException("cannot wipe " + directory + ": " + FileProblem.describe(e), e);
     }
   }
 

@@ -96,27 +96,22 @@ public final class KafkaBroker {
     if (isRunning()) {
       throw new IllegalStateException("broker " + nodeId + " is already running");
     }
-    List<String> command =
-        ChildJvm.command(
+    ProcessBuilder builder =
+        ChildJvm.builder(
             JVM_OPTIONS,
             BrokerMain.class,
             List.of(directory.resolve("server.properties").toString(), clusterId));
     try {
       logLinesBeforeStart = countLines(logFile());
       process =
-          new ProcessBuilder(command)
+          builder
               .directory(directory.toFile())
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
               .start();
     } catch (IOException e) {
       throw new DevstackException(
-          "cannot start Kafka broker "
-              + nodeId
-              + " ("
-              + command.getFirst()
-              + "): "
-              + e.getMessage(),
+          "cannot start Kafka broker " + nodeId + " (" + ChildJvm.java() + "): " + e.getMessage(),
           e);
     }
     // Held open and never written: the broker stops when this pipe closes (see BrokerMain).

@@ -1,5 +1,6 @@
 package dev.eventline.devstack;
 
+import dev.eventline.devstack.internal.FileProblem;
 import dev.eventline.devstack.internal.LoopbackPorts;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -11,7 +12,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
@@ -128,28 +132,29 @@ public final class KafkaCluster implements AutoCloseable {
     }
   }
 
-  /** Waits until every running broker has registered with the cluster. */
+  /**
+   * Waits until every running broker serves clients and sees every running broker registered.
+   *
+   * <p>Each broker is asked directly rather than the cluster counting registrations: for a few
+   * seconds after a SIGKILL (the broker session timeout) the cluster still lists the killed broker,
+   * so a count says nothing about whether its new run serves.
+   */
   public void awaitReady() {
     long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
     List<KafkaBroker> running = brokers.stream().filter(KafkaBroker::isRunning).toList();
+    Set<Integer> runningIds = running.stream().map(KafkaBroker::nodeId).collect(Collectors.toSet());
     try {
       // The admin client warns on every refused connection, so it waits for the listeners first.
       while (!running.stream().allMatch(KafkaCluster::listens)) {
         checkStarting(running, deadline);
         TimeUnit.MILLISECONDS.sleep(100);
       }
-      Map<String, Object> properties =
-          Map.of(
-              AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-              running.stream().map(KafkaBroker::address).collect(Collectors.joining(",")),
-              AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
-              2_000,
-              AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-              4_000);
-      try (Admin admin = Admin.create(properties)) {
-        while (registered(admin) < running.size()) {
-          checkStarting(running, deadline);
-          TimeUnit.MILLISECONDS.sleep(200);
+      for (KafkaBroker broker : running) {
+        try (Admin admin = Admin.create(onlyTo(broker))) {
+          while (!registered(admin).containsAll(runningIds)) {
+            checkStarting(running, deadline);
+            TimeUnit.MILLISECONDS.sleep(200);
+          }
         }
       }
     } catch (InterruptedException e) {
@@ -167,11 +172,25 @@ public final class KafkaCluster implements AutoCloseable {
     }
   }
 
-  private static int registered(Admin admin) throws InterruptedException {
+  /** Admin client properties that bootstrap from {@code broker} alone, so it must answer. */
+  private static Map<String, Object> onlyTo(KafkaBroker broker) {
+    return Map.of(
+        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+        broker.address(),
+        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+        2_000,
+        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+        4_000);
+  }
+
+  /** The ids of the brokers registered and unfenced, or none while the broker does not answer. */
+  private static Set<Integer> registered(Admin admin) throws InterruptedException {
     try {
-      return admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).size();
+      return admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).stream()
+          .map(Node::id)
+          .collect(Collectors.toSet());
     } catch (ExecutionException | TimeoutException e) {
-      return 0; // Not serving yet.
+      return Set.of();
     }
   }
 
@@ -200,10 +219,15 @@ public final class KafkaCluster implements AutoCloseable {
     }
   }
 
-  /** Stops every broker at once (they shut down together, so the quorum does not stall them). */
+  /**
+   * Stops every broker at once and returns when all have exited. Stopped one by one, the last ones
+   * would wait for a controller quorum that is already gone.
+   */
   @Override
   public void close() {
-    brokers.parallelStream().forEach(broker -> broker.stop(STOP_GRACE));
+    try (ExecutorService stopping = Executors.newVirtualThreadPerTaskExecutor()) {
+      brokers.forEach(broker -> stopping.execute(() -> broker.stop(STOP_GRACE)));
+    }
   }
 
   private static String clusterId(Path directory) {
@@ -216,7 +240,7 @@ public final class KafkaCluster implements AutoCloseable {
       return Files.readString(file).trim();
     } catch (IOException e) {
       throw new DevstackException(
-          "cannot use Kafka directory " + directory + ": " + e.getMessage(), e);
+          "cannot use Kafka directory " + directory + ": " + FileProblem.describe(e), e);
     }
   }
 

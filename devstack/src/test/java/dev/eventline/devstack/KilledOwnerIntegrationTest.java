@@ -2,30 +2,40 @@ package dev.eventline.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventline.devstack.internal.ChildJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What happens when the JVM that owns a devstack is killed with SIGKILL, leaving it no hooks. */
 class KilledOwnerIntegrationTest {
   @TempDir Path directory;
+  private Process owner;
+  private Process bystander;
+
+  @AfterEach
+  void killWhatTheTestStarted() {
+    for (Process process : new Process[] {owner, bystander}) {
+      if (process != null) {
+        process.destroyForcibly();
+      }
+    }
+  }
 
   @Test
-  void brokersExitByThemselvesAndTheNextStartStopsTheLeftoverPostmaster() throws Exception {
-    Process owner =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                DevstackOwner.class.getName(),
-                directory.toString())
+  void brokersExitByThemselvesAndTheNextStartStopsOnlyTheLeftoverPostmaster() throws Exception {
+    owner =
+        ChildJvm.builder(List.of(), DevstackOwner.class, List.of(directory.toString()))
             .redirectErrorStream(true)
             .start();
     String[] ready = awaitReadyLine(owner).split(" ");
@@ -33,16 +43,25 @@ class KilledOwnerIntegrationTest {
     ProcessHandle postmaster = ProcessHandle.of(Long.parseLong(ready[2])).orElseThrow();
 
     owner.destroyForcibly();
-    owner.waitFor(30, TimeUnit.SECONDS);
+    assertThat(owner.waitFor(30, TimeUnit.SECONDS)).as("the owner is gone").isTrue();
 
     assertThat(broker.onExit())
         .as("the broker notices its parent is gone")
         .succeedsWithin(Duration.ofSeconds(60));
     assertThat(postmaster.isAlive()).as("a postmaster has no such pipe").isTrue();
 
+    // A pid of the dead stack may belong to another program by now: it must be left alone.
+    bystander = new ProcessBuilder("sleep", "300").start();
+    Path description = directory.resolve(RunningStack.FILE_NAME);
+    Files.writeString(
+        description,
+        Files.readString(description)
+            .replace("process.pids=", "process.pids=" + bystander.pid() + ","));
+
     try (Devstack next = Devstack.start(DevstackOptions.in(directory))) {
       assertThat(postmaster.isAlive()).isFalse();
       assertThat(next.postgres().process().orElseThrow().pid()).isNotEqualTo(postmaster.pid());
+      assertThat(bystander.isAlive()).isTrue();
     }
   }
 
@@ -70,6 +89,6 @@ class KilledOwnerIntegrationTest {
               ready.completeExceptionally(
                   new IllegalStateException("the owner exited before READY:\n" + seen));
             });
-    return ready.get(120, TimeUnit.SECONDS);
+    return ready.get(2, TimeUnit.MINUTES);
   }
 }

@@ -39,7 +39,7 @@ public final class DirectoryLock {
               directory.resolve(FILE_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw new DevstackException(
-          "cannot use " + directory + " as the devstack directory: " + e, e);
+          "cannot use " + directory + " as the devstack directory: " + FileProblem.describe(e), e);
     }
     try {
       FileLock lock = channel.tryLock();
@@ -53,7 +53,7 @@ public final class DirectoryLock {
       throw new DevstackException(whenHeld.apply(directory), e);
     } catch (IOException e) {
       close(channel);
-      throw new DevstackException("cannot lock " + directory + ": " + e.getMessage(), e);
+      throw new DevstackException("cannot lock " + directory + ": " + FileProblem.describe(e), e);
     }
   }
 

@@ -48,7 +48,7 @@ public final class PostgresCredentials {
       return credentials;
     } catch (IOException e) {
       throw new DevstackException(
-          "cannot use directory " + directory + " for PostgreSQL: " + e.getMessage(), e);
+          "cannot use directory " + directory + " for PostgreSQL: " + FileProblem.describe(e), e);
     }
   }
 
@@ -82,7 +82,7 @@ public final class PostgresCredentials {
       passwords.store(writer, "Passwords of the devstack's PostgreSQL roles (role=password)");
       writePrivate(file, writer.toString());
     } catch (IOException e) {
-      throw new DevstackException("cannot write " + file + ": " + e.getMessage(), e);
+      throw new DevstackException("cannot write " + file + ": " + FileProblem.describe(e), e);
     }
   }
 

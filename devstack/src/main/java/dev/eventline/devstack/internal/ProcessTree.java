@@ -30,6 +30,22 @@ public final class ProcessTree {
     }
   }
 
+  /**
+   * Sends SIGTERM to every process at once, then waits up to {@code grace} for them all and kills
+   * (SIGKILL) those still running; returns when all are gone.
+   */
+  public static void stopAll(List<ProcessHandle> processes, Duration grace) {
+    processes.forEach(ProcessHandle::destroy);
+    long deadline = System.nanoTime() + grace.toNanos();
+    for (ProcessHandle process : processes) {
+      Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+      if (!awaitExit(process, left)) {
+        process.destroyForcibly();
+        awaitExit(process, Duration.ofSeconds(10));
+      }
+    }
+  }
+
   /** Waits for the process to exit; true when it did within {@code limit}. */
   public static boolean awaitExit(ProcessHandle process, Duration limit) {
     try {
