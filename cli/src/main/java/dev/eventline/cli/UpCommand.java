@@ -1,6 +1,7 @@
 package dev.eventline.cli;
 
 import dev.eventline.devstack.Devstack;
+import dev.eventline.devstack.DevstackException;
 import dev.eventline.devstack.DevstackOptions;
 import dev.eventline.devstack.RunningStack;
 import java.io.PrintWriter;
@@ -83,7 +84,11 @@ final class UpCommand implements Callable<Integer> {
   private static void stop(Devstack stack, PrintWriter out) {
     out.println();
     out.println("Stopping Eventline...");
-    stack.close();
-    out.println("Eventline stopped.");
+    try {
+      stack.close();
+      out.println("Eventline stopped.");
+    } catch (DevstackException e) {
+      out.println("eventline: " + e.getMessage());
+    }
   }
 }
