@@ -1,0 +1,163 @@
+package dev.eventline.kit.messaging.consumer;
+
+import dev.eventline.kit.messaging.KafkaEventCodec;
+import dev.eventline.kit.messaging.SignatureVerifier;
+import dev.eventline.kit.messaging.SignedEvent;
+import dev.eventline.kit.messaging.UndecodableEventException;
+import dev.eventline.kit.messaging.Verification;
+import dev.eventline.kit.messaging.deadletter.DeadLetters;
+import dev.eventline.kit.messaging.deadletter.FailureReason;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes records from a Kafka consumer (auto-commit off) to an {@link EventHandler}: decode, verify
+ * the signature, handle with retries, and dead-letter what cannot succeed. Offsets are committed
+ * after each polled batch is done, so a crash redelivers at most that batch (the inbox skips what
+ * was applied).
+ */
+public final class EventConsumer {
+  private static final Logger log = LoggerFactory.getLogger(EventConsumer.class);
+  private static final Logger audit = LoggerFactory.getLogger("eventline.audit");
+
+  private final Consumer<byte[], byte[]> consumer;
+  private final Producer<byte[], byte[]> deadLetterProducer;
+  private final KafkaEventCodec codec;
+  private final SignatureVerifier verifier;
+  private final DeadLetters deadLetters;
+  private final RetryPolicy retry;
+  private final EventHandler handler;
+
+  public EventConsumer(
+      Consumer<byte[], byte[]> consumer,
+      Producer<byte[], byte[]> deadLetterProducer,
+      KafkaEventCodec codec,
+      SignatureVerifier verifier,
+      DeadLetters deadLetters,
+      RetryPolicy retry,
+      EventHandler handler) {
+    this.consumer = consumer;
+    this.deadLetterProducer = deadLetterProducer;
+    this.codec = codec;
+    this.verifier = verifier;
+    this.deadLetters = deadLetters;
+    this.retry = retry;
+    this.handler = handler;
+  }
+
+  /**
+   * Polls once, processes every record, commits; returns how many records it took. If processing
+   * fails part way (a dead letter the broker would not take), what was done is committed and the
+   * consumer seeks back to the first record not done, so the next poll starts there.
+   */
+  public int pollOnce(Duration timeout) throws InterruptedException {
+    ConsumerRecords<byte[], byte[]> records = consumer.poll(timeout);
+    Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+    boolean finished = false;
+    try {
+      for (ConsumerRecord<byte[], byte[]> record : records) {
+        process(record);
+        done.put(
+            new TopicPartition(record.topic(), record.partition()),
+            new OffsetAndMetadata(record.offset() + 1));
+      }
+      finished = true;
+    } finally {
+      if (!done.isEmpty()) {
+        consumer.commitSync(done);
+      }
+      if (!finished) {
+        for (TopicPartition partition : records.partitions()) {
+          OffsetAndMetadata next = done.get(partition);
+          consumer.seek(
+              partition,
+              next != null ? next.offset() : records.records(partition).getFirst().offset());
+        }
+      }
+    }
+    return records.count();
+  }
+
+  private void process(ConsumerRecord<byte[], byte[]> record) throws InterruptedException {
+    SignedEvent event;
+    try {
+      event = codec.decode(record);
+    } catch (UndecodableEventException e) {
+      deadLetter(record, FailureReason.UNDECODABLE, e, 1);
+      return;
+    }
+    if (verifier.verify(event) instanceof Verification.Rejected rejected) {
+      audit.warn(
+          "rejected event {} from {} on {}-{}@{}: {} ({})",
+          event.attributes().id(),
+          event.attributes().source(),
+          record.topic(),
+          record.partition(),
+          record.offset(),
+          rejected.reason(),
+          rejected.detail());
+      deadLetter(
+          record,
+          FailureReason.BAD_SIGNATURE,
+          new SecurityException(rejected.reason() + ": " + rejected.detail()),
+          1);
+      return;
+    }
+    handleWithRetries(record, event);
+  }
+
+  private void handleWithRetries(ConsumerRecord<byte[], byte[]> record, SignedEvent event)
+      throws InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        handler.handle(event);
+        return;
+      } catch (BusinessRejection e) {
+        deadLetter(record, FailureReason.BUSINESS_REJECTION, e, attempt);
+        return;
+      } catch (InterruptedException e) {
+        throw e;
+      } catch (Exception e) {
+        if (attempt >= retry.attempts()) {
+          deadLetter(record, FailureReason.RETRIES_EXHAUSTED, e, attempt);
+          return;
+        }
+        log.info(
+            "event {} failed attempt {} of {}: {}",
+            event.attributes().id(),
+            attempt,
+            retry.attempts(),
+            e.toString());
+        TimeUnit.MILLISECONDS.sleep(retry.backoffAfter(attempt).toMillis());
+      }
+    }
+  }
+
+  /** Sends the dead letter and waits for the broker: the offset is committed only after that. */
+  private void deadLetter(
+      ConsumerRecord<byte[], byte[]> record, FailureReason reason, Exception cause, int attempts)
+      throws InterruptedException {
+    try {
+      deadLetterProducer
+          .send(deadLetters.record(record, reason, cause, attempts))
+          .get(2, TimeUnit.MINUTES);
+    } catch (ExecutionException | TimeoutException e) {
+      // Not acknowledged: fail the poll so the record is redelivered rather than lost.
+      throw new IllegalStateException(
+          "cannot dead-letter " + record.topic() + "-" + record.partition() + "@" + record.offset(),
+          e);
+    }
+  }
+}

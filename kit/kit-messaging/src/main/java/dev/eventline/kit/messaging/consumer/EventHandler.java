@@ -1,0 +1,13 @@
+package dev.eventline.kit.messaging.consumer;
+
+import dev.eventline.kit.messaging.SignedEvent;
+
+/**
+ * Applies one verified event. Record it in the {@code Inbox} in the same transaction as its effect;
+ * throw {@link BusinessRejection} for an event that can never be applied, anything else for a
+ * failure worth retrying.
+ */
+@FunctionalInterface
+public interface EventHandler {
+  void handle(SignedEvent event) throws Exception;
+}

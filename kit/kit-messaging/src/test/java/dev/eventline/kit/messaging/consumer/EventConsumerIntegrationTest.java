@@ -1,0 +1,179 @@
+package dev.eventline.kit.messaging.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventline.kit.messaging.Ed25519Keys;
+import dev.eventline.kit.messaging.EventAttributes;
+import dev.eventline.kit.messaging.EventIdGenerator;
+import dev.eventline.kit.messaging.EventSigner;
+import dev.eventline.kit.messaging.KafkaEventCodec;
+import dev.eventline.kit.messaging.SignatureVerifier;
+import dev.eventline.kit.messaging.SignedEvent;
+import dev.eventline.kit.messaging.deadletter.DeadLetter;
+import dev.eventline.kit.messaging.deadletter.DeadLetters;
+import dev.eventline.kit.messaging.deadletter.FailureReason;
+import dev.eventline.kit.test.infrastructure.RealInfrastructure;
+import dev.eventline.kit.test.infrastructure.TestKafka;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.Test;
+
+@RealInfrastructure
+class EventConsumerIntegrationTest {
+  private static final URI ORDERS = URI.create("/services/orders");
+  private final EventIdGenerator ids = EventIdGenerator.systemDefault();
+  private final KeyPair keys = Ed25519Keys.generate();
+  private final EventSigner signer = new EventSigner("orders-1", keys.getPrivate());
+  private final KafkaEventCodec codec = new KafkaEventCodec();
+  private final List<String> applied = new ArrayList<>();
+  private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
+
+  /** Rejects "poison" for good, fails "flaky" twice, applies the rest. */
+  private final EventHandler handler =
+      event -> {
+        String subject = event.attributes().subject();
+        int attempt = attempts.merge(subject, 1, Integer::sum);
+        if (subject.equals("poison")) {
+          throw new BusinessRejection("order poison has no lines");
+        }
+        if (subject.equals("flaky") && attempt < 3) {
+          throw new IllegalStateException("database busy");
+        }
+        applied.add(subject);
+      };
+
+  @Test
+  void badRecordsGoToTheDeadLetterTopicWithoutHoldingUpTheRecordsBehindThem(TestKafka kafka)
+      throws Exception {
+    String topic = kafka.createTopic("orders.created", 1);
+    createTopic(kafka, DeadLetters.topicFor(topic));
+    try (KafkaProducer<byte[], byte[]> producer = producer(kafka)) {
+      send(producer, codec.encode(topic, signer.sign(attributes("good-1"), payload())));
+      send(producer, codec.encode(topic, signer.sign(attributes("poison"), payload())));
+      send(producer, codec.encode(topic, signer.sign(attributes("good-2"), payload())));
+      send(producer, new ProducerRecord<>(topic, bytes("plain"), bytes("not a cloud event")));
+      send(
+          producer,
+          codec.encode(topic, new SignedEvent(attributes("forged"), payload(), Optional.empty())));
+      send(producer, codec.encode(topic, signer.sign(attributes("flaky"), payload())));
+      send(producer, codec.encode(topic, signer.sign(attributes("good-3"), payload())));
+
+      try (KafkaConsumer<byte[], byte[]> consumer = consumer(kafka, "payments")) {
+        consumer.subscribe(List.of(topic));
+        EventConsumer events =
+            new EventConsumer(
+                consumer,
+                producer,
+                codec,
+                new SignatureVerifier(Map.of(ORDERS, Map.of("orders-1", keys.getPublic()))),
+                new DeadLetters("payments", Clock.systemUTC()),
+                new RetryPolicy(3, Duration.ofMillis(10)),
+                handler);
+        int taken = 0;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (taken < 7 && System.nanoTime() < deadline) {
+          taken += events.pollOnce(Duration.ofMillis(200));
+        }
+        assertThat(taken).isEqualTo(7);
+      }
+    }
+
+    assertThat(applied).containsExactly("good-1", "good-2", "flaky", "good-3");
+    assertThat(attempts).containsEntry("poison", 1).containsEntry("flaky", 3);
+    assertThat(attempts).doesNotContainKey("forged");
+    List<DeadLetter> letters = readDeadLetters(kafka, DeadLetters.topicFor(topic), 3);
+    assertThat(letters)
+        .extracting(DeadLetter::reason, DeadLetter::attempts)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(FailureReason.BUSINESS_REJECTION, 1),
+            org.assertj.core.groups.Tuple.tuple(FailureReason.UNDECODABLE, 1),
+            org.assertj.core.groups.Tuple.tuple(FailureReason.BAD_SIGNATURE, 1));
+    assertThat(letters.get(0).causeMessage()).isEqualTo("order poison has no lines");
+    assertThat(letters.get(2).causeMessage()).startsWith("UNSIGNED");
+  }
+
+  private EventAttributes attributes(String subject) {
+    return new EventAttributes(
+        ids.next(),
+        ORDERS,
+        "dev.eventline.orders.OrderCreated",
+        1,
+        Instant.now(),
+        subject,
+        "correlation-" + subject,
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  private static byte[] payload() {
+    return bytes("{\"totalCents\":2599}");
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void send(KafkaProducer<byte[], byte[]> producer, ProducerRecord<?, byte[]> record)
+      throws Exception {
+    // The codec keys records by subject (a String); this producer sends bytes.
+    byte[] key = record.key() instanceof String text ? bytes(text) : (byte[]) record.key();
+    producer
+        .send(new ProducerRecord<>(record.topic(), null, key, record.value(), record.headers()))
+        .get(30, TimeUnit.SECONDS);
+  }
+
+  private static void createTopic(TestKafka kafka, String name) throws Exception {
+    try (Admin admin = Admin.create(kafka.clientProperties())) {
+      admin.createTopics(List.of(new NewTopic(name, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+    }
+  }
+
+  private static KafkaProducer<byte[], byte[]> producer(TestKafka kafka) {
+    Map<String, Object> properties = new HashMap<>(kafka.producerProperties());
+    properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+    properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+    return new KafkaProducer<>(properties);
+  }
+
+  private static KafkaConsumer<byte[], byte[]> consumer(TestKafka kafka, String group) {
+    Map<String, Object> properties = new HashMap<>(kafka.consumerProperties(group));
+    properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+    properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+    return new KafkaConsumer<>(properties);
+  }
+
+  private static List<DeadLetter> readDeadLetters(TestKafka kafka, String topic, int count) {
+    List<DeadLetter> letters = new ArrayList<>();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    try (KafkaConsumer<byte[], byte[]> reader = consumer(kafka, "reader-" + UUID.randomUUID())) {
+      reader.subscribe(List.of(topic));
+      while (letters.size() < count && System.nanoTime() < deadline) {
+        reader
+            .poll(Duration.ofMillis(200))
+            .forEach(record -> letters.add(DeadLetters.read(record)));
+      }
+    }
+    return letters;
+  }
+}
