@@ -33,6 +33,7 @@ final class StackReport {
           service.databaseName(), stack.jdbcUrls().get(service), service.databaseName());
     }
     out.printf("  Passwords    %s%n", stack.credentialsFile());
+    out.printf("  Dev keys     %s%n", directory.resolve("keys"));
     String kafkaDirectory = stack.brokers() == 1 ? "kafka" : "kafka-" + stack.brokers();
     out.printf(
         "  Logs         %s, %s%n",

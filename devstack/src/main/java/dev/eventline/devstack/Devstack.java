@@ -43,14 +43,20 @@ public final class Devstack implements AutoCloseable {
   private final DirectoryLock lock;
   private final KafkaCluster kafka;
   private final PostgresServer postgres;
+  private final SigningKeys signingKeys;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private Devstack(
-      DevstackOptions options, DirectoryLock lock, KafkaCluster kafka, PostgresServer postgres) {
+      DevstackOptions options,
+      DirectoryLock lock,
+      KafkaCluster kafka,
+      PostgresServer postgres,
+      SigningKeys signingKeys) {
     this.options = options;
     this.lock = lock;
     this.kafka = kafka;
     this.postgres = postgres;
+    this.signingKeys = signingKeys;
   }
 
   /**
@@ -99,6 +105,11 @@ public final class Devstack implements AutoCloseable {
 
   public PostgresServer postgres() {
     return postgres;
+  }
+
+  /** Each service's development signing key, kept under {@code keys/}. */
+  public SigningKeys signingKeys() {
+    return signingKeys;
   }
 
   public DevstackOptions options() {
@@ -161,6 +172,7 @@ public final class Devstack implements AutoCloseable {
   }
 
   private static Devstack startBoth(DevstackOptions options, DirectoryLock lock) {
+    SigningKeys signingKeys = SigningKeys.loadOrCreate(options.signingKeysDirectory());
     try (ExecutorService starting = Executors.newVirtualThreadPerTaskExecutor()) {
       CompletableFuture<PostgresServer> postgres =
           CompletableFuture.supplyAsync(
@@ -173,7 +185,7 @@ public final class Devstack implements AutoCloseable {
                       options.kafkaDirectory(), options.brokers(), options.kafkaPort()),
               starting);
       try {
-        return new Devstack(options, lock, kafka.join(), postgres.join());
+        return new Devstack(options, lock, kafka.join(), postgres.join(), signingKeys);
       } catch (CompletionException e) {
         // Whichever part did start is stopped before the caller releases the directory.
         stopOnceStarted(postgres, PostgresServer::close);

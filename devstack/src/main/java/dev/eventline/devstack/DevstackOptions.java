@@ -46,6 +46,10 @@ public record DevstackOptions(
     return directory.resolve(brokers == 1 ? "kafka" : "kafka-" + brokers);
   }
 
+  Path signingKeysDirectory() {
+    return directory.resolve("keys");
+  }
+
   Path postgresDirectory() {
     return directory.resolve("postgres");
   }

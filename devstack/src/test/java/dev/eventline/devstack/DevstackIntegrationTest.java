@@ -178,4 +178,10 @@ class DevstackIntegrationTest {
     }
     return records;
   }
+
+  @Test
+  void offersEachServicesSigningKeyFromItsDirectory() {
+    assertThat(stack.signingKeys().directory()).isEqualTo(directory.resolve("keys"));
+    assertThat(stack.signingKeys().of(Service.ORDERS).keyId()).isEqualTo("orders-dev-1");
+  }
 }
