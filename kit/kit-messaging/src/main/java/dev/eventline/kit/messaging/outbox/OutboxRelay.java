@@ -6,9 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -38,13 +40,14 @@ public final class OutboxRelay implements AutoCloseable {
   private static final int LOCK_SPACE = 0x0E7E_0B0C;
 
   private static final String SELECT_BATCH =
-      "SELECT id, topic, record_key, headers, payload FROM eventline_outbox"
+      "SELECT id, topic, record_key, headers, payload, created_at FROM eventline_outbox"
           + " WHERE partition_no = ? ORDER BY id LIMIT ?";
   private static final String DELETE_BATCH = "DELETE FROM eventline_outbox WHERE id = ANY (?)";
 
   private final DataSource dataSource;
   private final Producer<String, byte[]> producer;
   private final RelaySettings settings;
+  private final Optional<OutboxMetrics> metrics;
   private final RelayProbe probe;
   private final Set<Integer> heldPartitions = new HashSet<>();
   private final Object wakeUps = new Object();
@@ -55,7 +58,16 @@ public final class OutboxRelay implements AutoCloseable {
 
   public OutboxRelay(
       DataSource dataSource, Producer<String, byte[]> producer, RelaySettings settings) {
-    this(dataSource, producer, settings, RelayProbe.NONE);
+    this(dataSource, producer, settings, Optional.empty(), RelayProbe.NONE);
+  }
+
+  /** A relay that reports what it publishes to {@code metrics}. */
+  public OutboxRelay(
+      DataSource dataSource,
+      Producer<String, byte[]> producer,
+      RelaySettings settings,
+      OutboxMetrics metrics) {
+    this(dataSource, producer, settings, Optional.of(metrics), RelayProbe.NONE);
   }
 
   OutboxRelay(
@@ -63,9 +75,19 @@ public final class OutboxRelay implements AutoCloseable {
       Producer<String, byte[]> producer,
       RelaySettings settings,
       RelayProbe probe) {
+    this(dataSource, producer, settings, Optional.empty(), probe);
+  }
+
+  private OutboxRelay(
+      DataSource dataSource,
+      Producer<String, byte[]> producer,
+      RelaySettings settings,
+      Optional<OutboxMetrics> metrics,
+      RelayProbe probe) {
     this.dataSource = dataSource;
     this.producer = producer;
     this.settings = settings;
+    this.metrics = metrics;
     this.probe = probe;
   }
 
@@ -181,6 +203,7 @@ public final class OutboxRelay implements AutoCloseable {
 
   private int publishBatch(Connection own, int partition) throws SQLException {
     List<Long> ids = new ArrayList<>();
+    List<Instant> insertedAt = new ArrayList<>();
     List<Future<RecordMetadata>> acks = new ArrayList<>();
     try (PreparedStatement select = own.prepareStatement(SELECT_BATCH)) {
       select.setInt(1, partition);
@@ -188,6 +211,7 @@ public final class OutboxRelay implements AutoCloseable {
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           ids.add(rows.getLong("id"));
+          insertedAt.add(rows.getTimestamp("created_at").toInstant());
           acks.add(
               producer.send(
                   new ProducerRecord<>(
@@ -203,6 +227,7 @@ public final class OutboxRelay implements AutoCloseable {
       return 0;
     }
     awaitAcknowledged(acks);
+    metrics.ifPresent(meters -> meters.published(insertedAt));
     probe.afterSendBeforeDelete(ids);
     try (PreparedStatement delete = own.prepareStatement(DELETE_BATCH)) {
       delete.setArray(1, own.createArrayOf("bigint", ids.toArray()));
