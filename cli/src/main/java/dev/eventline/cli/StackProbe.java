@@ -2,14 +2,9 @@ package dev.eventline.cli;
 
 import dev.eventline.devstack.RunningStack;
 import dev.eventline.devstack.Service;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -56,17 +51,8 @@ record StackProbe(int brokersAnswering, int brokersExpected, boolean postgresAns
   }
 
   private static boolean postgresAnswers(RunningStack stack) {
-    Properties passwords = new Properties();
-    try (Reader reader = Files.newBufferedReader(stack.credentialsFile())) {
-      passwords.load(reader);
-    } catch (IOException e) {
-      return false;
-    }
     for (Service service : Service.values()) {
-      String role = service.databaseName();
-      try (Connection connection =
-          DriverManager.getConnection(
-              stack.jdbcUrls().get(service), role, passwords.getProperty(role, ""))) {
+      try (Connection connection = stack.login(service).connect()) {
         if (!connection.isValid(2)) {
           return false;
         }

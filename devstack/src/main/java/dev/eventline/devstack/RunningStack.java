@@ -1,5 +1,7 @@
 package dev.eventline.devstack;
 
+import dev.eventline.devstack.internal.DirectoryLock;
+import dev.eventline.devstack.internal.PostgresCredentials;
 import dev.eventline.devstack.internal.ProcessTree;
 import java.io.IOException;
 import java.io.Reader;
@@ -62,6 +64,27 @@ public record RunningStack(
     } catch (IOException | RuntimeException e) {
       throw new DevstackException("cannot read " + file + " (" + e.getMessage() + ")", e);
     }
+  }
+
+  /**
+   * The stack that really runs from {@code directory}. A description alone is no proof: a killed
+   * devstack leaves one behind, and its pid may since belong to another program. It counts only
+   * while its owner lives and the directory's lock is held.
+   */
+  public static Optional<RunningStack> live(Path directory) {
+    return read(directory)
+        .filter(RunningStack::ownerAlive)
+        .filter(stack -> DirectoryLock.isHeld(directory));
+  }
+
+  /** The login of {@code service}'s database, with the password from the credentials file. */
+  public DatabaseLogin login(Service service) {
+    String role = service.databaseName();
+    return new DatabaseLogin(
+        jdbcUrls.get(service),
+        role,
+        role,
+        PostgresCredentials.stored(credentialsFile, role).orElse(""));
   }
 
   /** True while the JVM that owns the stack runs. */

@@ -146,6 +146,19 @@ class DevstackIntegrationTest {
         .contains(
             stack.kafka().broker(1).process().orElseThrow().pid(),
             stack.postgres().process().orElseThrow().pid());
+    assertThat(RunningStack.live(directory)).contains(running);
+  }
+
+  @Test
+  void itsDescriptionGivesAWorkingLoginForEachService() throws SQLException {
+    RunningStack running = RunningStack.live(directory).orElseThrow();
+
+    for (Service service : Service.values()) {
+      assertThat(running.login(service)).isEqualTo(stack.postgres().login(service));
+      try (Connection connection = running.login(service).connect()) {
+        assertThat(connection.isValid(5)).isTrue();
+      }
+    }
   }
 
   static KafkaProducer<String, String> producer(KafkaCluster kafka) {

@@ -44,6 +44,8 @@ class KilledOwnerIntegrationTest {
 
     owner.destroyForcibly();
     assertThat(owner.waitFor(30, TimeUnit.SECONDS)).as("the owner is gone").isTrue();
+    assertThat(RunningStack.read(directory)).as("the description it left").isPresent();
+    assertThat(RunningStack.live(directory)).as("counts for nothing once its owner died").isEmpty();
 
     assertThat(broker.onExit())
         .as("the broker notices its parent is gone")

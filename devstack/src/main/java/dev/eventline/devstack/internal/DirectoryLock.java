@@ -57,6 +57,25 @@ public final class DirectoryLock {
     }
   }
 
+  /**
+   * True while some process (this one included) holds the lock of {@code directory}: a devstack
+   * runs from it. A killed devstack's lock is gone, since the operating system releases it.
+   */
+  public static boolean isHeld(Path directory) {
+    Path file = directory.resolve(FILE_NAME);
+    if (!Files.exists(file)) {
+      return false;
+    }
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
+        FileLock lock = channel.tryLock()) {
+      return lock == null;
+    } catch (OverlappingFileLockException e) {
+      return true; // held by a devstack in this JVM
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   public void release() {
     try {
       if (lock.isValid()) {

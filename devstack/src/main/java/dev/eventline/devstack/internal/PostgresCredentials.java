@@ -52,6 +52,17 @@ public final class PostgresCredentials {
     }
   }
 
+  /** The password of {@code role} kept in a credentials {@code file}, without making any. */
+  public static java.util.Optional<String> stored(Path file, String role) {
+    Properties passwords = new Properties();
+    try (Reader reader = Files.newBufferedReader(file)) {
+      passwords.load(reader);
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.ofNullable(passwords.getProperty(role));
+  }
+
   /** The password of {@code role}, made and saved the first time it is asked for. */
   public synchronized String password(String role) {
     String password = passwords.getProperty(role);
