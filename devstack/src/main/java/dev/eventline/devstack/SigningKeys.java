@@ -1,12 +1,11 @@
 package dev.eventline.devstack;
 
 import dev.eventline.devstack.internal.FileProblem;
+import dev.eventline.devstack.internal.PrivateFiles;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -76,11 +75,8 @@ public final class SigningKeys {
     properties.setProperty("key-id", key.keyId());
     properties.setProperty("private-key", key.privateKey());
     properties.setProperty("public-key", key.publicKey());
-    StringWriter text = new StringWriter();
-    properties.store(text, "Development signing key of " + key.service().databaseName());
-    Files.createFile(
-        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    Files.writeString(file, text.toString());
+    PrivateFiles.write(
+        file, properties, "Development signing key of " + key.service().databaseName());
   }
 
   private static SigningKey read(Service service, Path file) throws IOException {

@@ -150,6 +150,12 @@ class DevstackIntegrationTest {
   }
 
   @Test
+  void passwordsAreKeptInAFileOnlyTheOwnerCanRead() throws Exception {
+    assertThat(java.nio.file.Files.getPosixFilePermissions(stack.postgres().credentialsFile()))
+        .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+  }
+
+  @Test
   void itsDescriptionGivesAWorkingLoginForEachService() throws SQLException {
     RunningStack running = RunningStack.live(directory).orElseThrow();
 

@@ -3,10 +3,8 @@ package dev.eventline.devstack.internal;
 import dev.eventline.devstack.DevstackException;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
@@ -44,7 +42,7 @@ public final class PostgresCredentials {
           new PostgresCredentials(file, superuserPasswordFile, passwords);
       credentials.password(SUPERUSER_KEY);
       // initdb reads the superuser's password from this file (--pwfile).
-      writePrivate(superuserPasswordFile, passwords.getProperty(SUPERUSER_KEY) + "\n");
+      PrivateFiles.write(superuserPasswordFile, passwords.getProperty(SUPERUSER_KEY) + "\n");
       return credentials;
     } catch (IOException e) {
       throw new DevstackException(
@@ -89,19 +87,11 @@ public final class PostgresCredentials {
   }
 
   private void save() {
-    try (Writer writer = new java.io.StringWriter()) {
-      passwords.store(writer, "Passwords of the devstack's PostgreSQL roles (role=password)");
-      writePrivate(file, writer.toString());
+    try {
+      PrivateFiles.write(
+          file, passwords, "Passwords of the devstack's PostgreSQL roles (role=password)");
     } catch (IOException e) {
       throw new DevstackException("cannot write " + file + ": " + FileProblem.describe(e), e);
     }
-  }
-
-  private static void writePrivate(Path path, String content) throws IOException {
-    if (!Files.exists(path)) {
-      Files.createFile(
-          path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    }
-    Files.writeString(path, content);
   }
 }
