@@ -42,6 +42,12 @@ public final class OutboxRelay implements AutoCloseable {
   private static final String SELECT_BATCH =
       "SELECT id, topic, record_key, headers, payload, created_at FROM eventline_outbox"
           + " WHERE partition_no = ? ORDER BY id LIMIT ?";
+
+  /** CASE, unlike AND, fixes the order: a partition already held is never locked again. */
+  private static final String CLAIM_PARTITIONS =
+      "SELECT p FROM generate_series(0, ?) AS p"
+          + " WHERE CASE WHEN p = ANY (?) THEN false ELSE pg_try_advisory_lock(?, p) END";
+
   private static final String DELETE_BATCH = "DELETE FROM eventline_outbox WHERE id = ANY (?)";
 
   private final DataSource dataSource;
@@ -185,17 +191,14 @@ public final class OutboxRelay implements AutoCloseable {
     if (heldPartitions.size() == settings.partitions().count()) {
       return;
     }
-    try (PreparedStatement lock = own.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
-      for (int partition = 0; partition < settings.partitions().count(); partition++) {
-        if (heldPartitions.contains(partition)) {
-          continue;
-        }
-        lock.setInt(1, LOCK_SPACE);
-        lock.setInt(2, partition);
-        try (ResultSet result = lock.executeQuery()) {
-          if (result.next() && result.getBoolean(1)) {
-            heldPartitions.add(partition);
-          }
+    // One round trip tries every partition this relay does not hold yet.
+    try (PreparedStatement claim = own.prepareStatement(CLAIM_PARTITIONS)) {
+      claim.setInt(1, settings.partitions().count() - 1);
+      claim.setArray(2, own.createArrayOf("integer", heldPartitions.toArray()));
+      claim.setInt(3, LOCK_SPACE);
+      try (ResultSet claimed = claim.executeQuery()) {
+        while (claimed.next()) {
+          heldPartitions.add(claimed.getInt(1));
         }
       }
     }
