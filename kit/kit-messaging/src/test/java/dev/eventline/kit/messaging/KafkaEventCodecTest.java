@@ -1,5 +1,6 @@
 package dev.eventline.kit.messaging;
 
+import static dev.eventline.kit.messaging.Deliveries.delivered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,8 +9,6 @@ import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 
 class KafkaEventCodecTest {
@@ -80,21 +79,5 @@ class KafkaEventCodecTest {
     assertThatThrownBy(() -> codec.decode(delivered(record)))
         .isInstanceOf(UndecodableEventException.class)
         .hasMessageContaining("dataversion is missing");
-  }
-
-  /** The consumer's view of what the producer sent. */
-  static ConsumerRecord<String, byte[]> delivered(ProducerRecord<String, byte[]> sent) {
-    return new ConsumerRecord<>(
-        sent.topic(),
-        0,
-        42,
-        0L,
-        TimestampType.CREATE_TIME,
-        0,
-        0,
-        sent.key(),
-        sent.value(),
-        new RecordHeaders(sent.headers().toArray()),
-        Optional.empty());
   }
 }

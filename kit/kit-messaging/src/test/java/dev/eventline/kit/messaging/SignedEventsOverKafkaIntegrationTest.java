@@ -8,22 +8,15 @@ import dev.eventline.kit.messaging.Verification.Verified;
 import dev.eventline.kit.test.infrastructure.RealInfrastructure;
 import dev.eventline.kit.test.infrastructure.TestKafka;
 import java.security.KeyPair;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +34,7 @@ class SignedEventsOverKafkaIntegrationTest {
     SignedEvent sent = signer.sign(Events.orderCreated("o-1"), Events.payload("o-1"));
 
     send(kafka, codec.encode(topic, sent));
-    SignedEvent received = codec.decode(receive(kafka, topic, 1).getFirst());
+    SignedEvent received = codec.decode(onlyRecord(kafka, topic));
 
     assertThat(received).isEqualTo(sent);
     assertThat(verifier.verify(received)).isEqualTo(new Verified("orders-1"));
@@ -57,7 +50,7 @@ class SignedEventsOverKafkaIntegrationTest {
             topic, null, genuine.key(), Events.payload("o-1-but-cheaper"), genuine.headers());
 
     send(kafka, altered);
-    SignedEvent received = codec.decode(receive(kafka, topic, 1).getFirst());
+    SignedEvent received = codec.decode(onlyRecord(kafka, topic));
 
     assertThat(verifier.verify(received))
         .isInstanceOfSatisfying(
@@ -75,21 +68,10 @@ class SignedEventsOverKafkaIntegrationTest {
     }
   }
 
-  private static List<ConsumerRecord<String, byte[]>> receive(
-      TestKafka kafka, String topic, int count) {
-    Map<String, Object> properties =
-        new HashMap<>(kafka.consumerProperties("reader-" + UUID.randomUUID()));
-    properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-    properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-    List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties)) {
-      consumer.subscribe(List.of(topic));
-      while (received.size() < count && System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(200)).forEach(received::add);
-      }
-    }
-    assertThat(received).as("records received from " + topic).hasSize(count);
-    return received;
+  /** The one record of {@code topic}; fails if there is none or more than one. */
+  private static ConsumerRecord<byte[], byte[]> onlyRecord(TestKafka kafka, String topic) {
+    List<ConsumerRecord<byte[], byte[]>> received = kafka.read(topic, 1);
+    assertThat(received).as("records received from " + topic).hasSize(1);
+    return received.getFirst();
   }
 }

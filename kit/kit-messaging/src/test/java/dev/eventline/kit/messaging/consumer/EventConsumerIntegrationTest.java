@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -164,16 +163,6 @@ class EventConsumerIntegrationTest {
   }
 
   private static List<DeadLetter> readDeadLetters(TestKafka kafka, String topic, int count) {
-    List<DeadLetter> letters = new ArrayList<>();
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    try (KafkaConsumer<byte[], byte[]> reader = consumer(kafka, "reader-" + UUID.randomUUID())) {
-      reader.subscribe(List.of(topic));
-      while (letters.size() < count && System.nanoTime() < deadline) {
-        reader
-            .poll(Duration.ofMillis(200))
-            .forEach(record -> letters.add(DeadLetters.read(record)));
-      }
-    }
-    return letters;
+    return kafka.read(topic, count).stream().map(DeadLetters::read).toList();
   }
 }

@@ -6,22 +6,16 @@ import dev.eventline.kit.test.infrastructure.RealInfrastructure;
 import dev.eventline.kit.test.infrastructure.TestKafka;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 
@@ -76,20 +70,9 @@ class DeadLetterReplayIntegrationTest {
   /** The record at {@code offset} of partition 0 of {@code topic}, read within a minute. */
   private static ConsumerRecord<byte[], byte[]> readOne(
       TestKafka kafka, String topic, long offset) {
-    Map<String, Object> properties =
-        new HashMap<>(kafka.consumerProperties("reader-" + UUID.randomUUID()));
-    properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-    properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-    List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(properties)) {
-      consumer.subscribe(List.of(topic));
-      while (records.stream().noneMatch(r -> r.offset() == offset)
-          && System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-      }
-    }
-    return records.stream()
+    return kafka
+        .readUntil(topic, records -> records.stream().anyMatch(r -> r.offset() == offset))
+        .stream()
         .filter(record -> record.offset() == offset)
         .findFirst()
         .orElseThrow(() -> new AssertionError("no record at offset " + offset + " of " + topic));

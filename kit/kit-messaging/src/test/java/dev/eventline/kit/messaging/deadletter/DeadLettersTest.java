@@ -1,5 +1,6 @@
 package dev.eventline.kit.messaging.deadletter;
 
+import static dev.eventline.kit.messaging.Deliveries.delivered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -126,21 +127,6 @@ class DeadLettersTest {
         "order-1".getBytes(StandardCharsets.UTF_8),
         new byte[] {0x7b, 0x00, (byte) 0xff, 0x7d},
         headers,
-        Optional.empty());
-  }
-
-  private static ConsumerRecord<byte[], byte[]> delivered(ProducerRecord<byte[], byte[]> sent) {
-    return new ConsumerRecord<>(
-        sent.topic(),
-        0,
-        0,
-        0L,
-        TimestampType.CREATE_TIME,
-        0,
-        0,
-        sent.key(),
-        sent.value(),
-        new RecordHeaders(sent.headers().toArray()),
         Optional.empty());
   }
 }

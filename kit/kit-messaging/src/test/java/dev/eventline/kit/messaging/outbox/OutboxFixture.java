@@ -15,23 +15,16 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Events to append, and ways to see what reached the topic and what is left in the outbox. */
@@ -90,31 +83,19 @@ final class OutboxFixture {
 
   /** Reads {@code topic} from the start until {@code done} holds for what arrived, or a minute. */
   static List<SignedEvent> readUntil(
-      TestKafka kafka, String topic, Predicate<List<SignedEvent>> done) throws Exception {
-    Map<String, Object> properties =
-        new HashMap<>(kafka.consumerProperties("reader-" + UUID.randomUUID()));
-    properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-    properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-    List<SignedEvent> events = new ArrayList<>();
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties)) {
-      consumer.subscribe(List.of(topic));
-      while (!done.test(events) && System.nanoTime() < deadline) {
-        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-          events.add(decode(record));
-        }
-      }
-      // One more poll shows what else arrived after the condition held.
-      consumer.poll(Duration.ofMillis(500)).forEach(record -> events.add(decode(record)));
-    }
-    return events;
+      TestKafka kafka, String topic, Predicate<List<SignedEvent>> done) {
+    return decode(kafka.readUntil(topic, records -> done.test(decode(records))));
+  }
+
+  private static List<SignedEvent> decode(List<ConsumerRecord<byte[], byte[]>> records) {
+    return records.stream().map(OutboxFixture::decode).toList();
   }
 
   static List<EventId> ids(List<SignedEvent> events) {
     return events.stream().map(event -> event.attributes().id()).toList();
   }
 
-  private static SignedEvent decode(ConsumerRecord<String, byte[]> record) {
+  private static SignedEvent decode(ConsumerRecord<byte[], byte[]> record) {
     try {
       return CODEC.decode(record);
     } catch (UndecodableEventException e) {

@@ -1,6 +1,7 @@
 package dev.eventline.kit.test.infrastructure;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +10,17 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * The Kafka broker of the test run, shared by every test class.
@@ -26,6 +31,7 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
  */
 public final class TestKafka {
   private static final Duration TOPIC_LIMIT = Duration.ofSeconds(30);
+  private static final Duration READ_LIMIT = Duration.ofSeconds(60);
   private static final Duration TOPIC_POLL = Duration.ofMillis(50);
 
   private final String bootstrapServers;
@@ -98,6 +104,35 @@ public final class TestKafka {
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("cannot create topic " + topic + " at " + this, e);
     }
+  }
+
+  /**
+   * Reads {@code topic} from its start, as a new consumer group, until {@code done} holds for the
+   * records read so far or a minute passes; then polls once more, so that records arriving beyond
+   * what {@code done} waited for are seen too. Returns every record read, in the order read.
+   */
+  public List<ConsumerRecord<byte[], byte[]>> readUntil(
+      String topic, Predicate<List<ConsumerRecord<byte[], byte[]>>> done) {
+    Map<String, Object> properties = consumerProperties("reader-" + UUID.randomUUID());
+    properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+    properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+    List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+    long deadline = System.nanoTime() + READ_LIMIT.toNanos();
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(properties)) {
+      consumer.subscribe(List.of(topic));
+      while (!done.test(records) && System.nanoTime() < deadline) {
+        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+      }
+      consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+    }
+    return records;
+  }
+
+  /**
+   * Reads {@code topic} from its start until {@code count} records arrived (or a minute passed).
+   */
+  public List<ConsumerRecord<byte[], byte[]>> read(String topic, int count) {
+    return readUntil(topic, records -> records.size() >= count);
   }
 
   @Override
