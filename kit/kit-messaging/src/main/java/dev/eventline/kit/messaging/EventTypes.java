@@ -6,23 +6,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The registry that maps record types to CloudEvents types and versions, both ways: publishers look
- * up a record's type, consumers look up what arrived. Each record and each (name, version) appears
- * once.
+ * The registry that maps record types to CloudEvents types, both ways: publishers look up a
+ * record's type, consumers look up what arrived. Each record and each type name appears once.
  *
  * <pre>{@code
- * EventTypes types = EventTypes.of(
- *     new EventType<>(OrderCreated.class, "dev.eventline.orders.OrderCreated", 1));
+ * EventTypes types = EventTypes.of(OrderEvents.ORDER_CREATED, OrderEvents.ORDER_COMPLETED);
  * EventType<OrderCreated> created = types.of(OrderCreated.class);
  * }</pre>
  */
 public final class EventTypes {
   private final Map<Class<?>, EventType<?>> byRecord;
-  private final Map<Key, EventType<?>> byName;
+  private final Map<String, EventType<?>> byName;
 
-  private EventTypes(Map<Class<?>, EventType<?>> byRecord, Map<Key, EventType<?>> byName) {
+  private EventTypes(Map<Class<?>, EventType<?>> byRecord, Map<String, EventType<?>> byName) {
     this.byRecord = Map.copyOf(byRecord);
     this.byName = Map.copyOf(byName);
   }
@@ -31,29 +31,30 @@ public final class EventTypes {
     return of(List.of(types));
   }
 
-  /** Fails with {@link IllegalArgumentException} when a record or a (name, version) repeats. */
-  public static EventTypes of(Collection<EventType<?>> types) {
+  /** Fails with {@link IllegalArgumentException} when a record or a type name repeats. */
+  public static EventTypes of(Collection<? extends EventType<?>> types) {
     Map<Class<?>, EventType<?>> byRecord = new HashMap<>();
-    Map<Key, EventType<?>> byName = new HashMap<>();
+    Map<String, EventType<?>> byName = new HashMap<>();
     for (EventType<?> type : types) {
       EventType<?> sameRecord = byRecord.putIfAbsent(type.recordType(), type);
       if (sameRecord != null) {
         throw new IllegalArgumentException(
             type.recordType().getName() + " is registered twice: " + sameRecord + " and " + type);
       }
-      EventType<?> sameName = byName.putIfAbsent(new Key(type.name(), type.version()), type);
+      EventType<?> sameName = byName.putIfAbsent(type.name(), type);
       if (sameName != null) {
         throw new IllegalArgumentException(
-            type.name()
-                + " v"
-                + type.version()
-                + " is registered twice: "
-                + sameName
-                + " and "
-                + type);
+            type.name() + " is registered twice: " + sameName + " and " + type);
       }
     }
     return new EventTypes(byRecord, byName);
+  }
+
+  /** The union of two registries, e.g. the events a service publishes and those it consumes. */
+  public EventTypes and(EventTypes others) {
+    List<EventType<?>> all = new ArrayList<>(byName.values());
+    all.addAll(others.byName.values());
+    return of(all);
   }
 
   /** The type of {@code recordType}; fails, listing what is registered, when it is not. */
@@ -67,17 +68,16 @@ public final class EventTypes {
     return (EventType<T>) type;
   }
 
-  /** The type that arrived as {@code name} in {@code version}, if it is registered. */
-  public Optional<EventType<?>> find(String name, int version) {
-    return Optional.ofNullable(byName.get(new Key(name, version)));
+  /** The type that arrived as {@code name}, if it is registered. */
+  public Optional<EventType<?>> find(String name) {
+    return Optional.ofNullable(byName.get(name));
   }
 
-  private List<String> names() {
-    List<String> names = new ArrayList<>();
-    byName.values().forEach(type -> names.add(type.toString()));
-    names.sort(String::compareTo);
-    return names;
+  public Collection<EventType<?>> all() {
+    return byName.values();
   }
 
-  private record Key(String name, int version) {}
+  private Set<String> names() {
+    return new TreeSet<>(byName.keySet());
+  }
 }

@@ -8,51 +8,69 @@ import org.junit.jupiter.api.Test;
 class EventTypesTest {
   record OrderCreated(String orderId) {}
 
-  record OrderCreatedV2(String orderId, long totalCents) {}
-
   record PaymentSucceeded(String orderId) {}
 
-  private static final EventType<OrderCreated> CREATED_V1 =
-      new EventType<>(OrderCreated.class, "dev.eventline.orders.OrderCreated", 1);
-  private static final EventType<OrderCreatedV2> CREATED_V2 =
-      new EventType<>(OrderCreatedV2.class, "dev.eventline.orders.OrderCreated", 2);
+  private static final EventType<OrderCreated> CREATED =
+      EventType.of(OrderCreated.class, "dev.eventline.orders.OrderCreated", "orders.created");
 
   @Test
-  void mapsARecordToItsTypeAndATypeAndVersionBackToIt() {
-    EventTypes types = EventTypes.of(CREATED_V1, CREATED_V2);
+  void mapsARecordToItsTypeAndATypeNameBackToIt() {
+    EventTypes types = EventTypes.of(CREATED);
 
-    assertThat(types.of(OrderCreatedV2.class)).isEqualTo(CREATED_V2);
-    assertThat(types.find("dev.eventline.orders.OrderCreated", 1)).contains(CREATED_V1);
-    assertThat(types.find("dev.eventline.orders.OrderCreated", 3)).isEmpty();
+    assertThat(types.of(OrderCreated.class)).isEqualTo(CREATED);
+    assertThat(types.find("dev.eventline.orders.OrderCreated")).contains(CREATED);
+    assertThat(types.find("dev.eventline.orders.OrderRenamed")).isEmpty();
+  }
+
+  @Test
+  void aNewVersionIsPublishedAndEveryVersionUpToItIsRead() {
+    EventType<OrderCreated> v3 =
+        CREATED.nextVersion(2, v1 -> v1.put("currency", "EUR")).nextVersion(3, v2 -> v2);
+
+    assertThat(CREATED.version()).isEqualTo(1);
+    assertThat(v3.version()).isEqualTo(3);
+    assertThat(v3.reads(1)).isTrue();
+    assertThat(v3.reads(3)).isTrue();
+    assertThat(v3.reads(0)).isFalse();
+    assertThat(v3.reads(4)).isFalse();
+    assertThat(v3.schemaResource(2))
+        .isEqualTo("eventline/schemas/dev.eventline.orders.OrderCreated/v2.schema.json");
+  }
+
+  @Test
+  void versionsAreDeclaredInOrderWithoutGaps() {
+    assertThatThrownBy(() -> CREATED.nextVersion(3, v1 -> v1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the next is 2, not 3");
   }
 
   @Test
   void anUnregisteredRecordFailsNamingWhatIsRegistered() {
-    EventTypes types = EventTypes.of(CREATED_V1);
+    EventTypes types = EventTypes.of(CREATED);
 
     assertThatThrownBy(() -> types.of(PaymentSucceeded.class))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("PaymentSucceeded is not a registered event")
-        .hasMessageContaining("dev.eventline.orders.OrderCreated v1");
+        .hasMessageContaining("dev.eventline.orders.OrderCreated");
   }
 
   @Test
-  void refusesTheSameNameAndVersionForTwoRecords() {
-    EventType<OrderCreatedV2> clash =
-        new EventType<>(OrderCreatedV2.class, "dev.eventline.orders.OrderCreated", 1);
+  void refusesOneNameForTwoRecords() {
+    EventType<PaymentSucceeded> clash =
+        EventType.of(PaymentSucceeded.class, "dev.eventline.orders.OrderCreated", "orders.created");
 
-    assertThatThrownBy(() -> EventTypes.of(CREATED_V1, clash))
+    assertThatThrownBy(() -> EventTypes.of(CREATED, clash))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("v1 is registered twice");
+        .hasMessageContaining("dev.eventline.orders.OrderCreated is registered twice");
   }
 
   @Test
   void refusesOneRecordUnderTwoTypes() {
     EventType<OrderCreated> again =
-        new EventType<>(OrderCreated.class, "dev.eventline.orders.Created", 1);
+        EventType.of(OrderCreated.class, "dev.eventline.orders.Created", "orders.created");
 
-    assertThatThrownBy(() -> EventTypes.of(CREATED_V1, again))
+    assertThatThrownBy(() -> EventTypes.of(CREATED, again))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("is registered twice");
+        .hasMessageContaining("OrderCreated is registered twice");
   }
 }

@@ -1,5 +1,6 @@
 package dev.eventline.kit.messaging.consumer;
 
+import dev.eventline.kit.messaging.InvalidPayloadException;
 import dev.eventline.kit.messaging.KafkaEventCodec;
 import dev.eventline.kit.messaging.SignatureVerifier;
 import dev.eventline.kit.messaging.SignedEvent;
@@ -120,6 +121,7 @@ public final class EventConsumer {
 
   private void handleWithRetries(ConsumerRecord<byte[], byte[]> record, SignedEvent event)
       throws InterruptedException {
+    RetryPolicy policy = handler.retryPolicyFor(event.attributes()).orElse(retry);
     for (int attempt = 1; ; attempt++) {
       try {
         handler.handle(event);
@@ -127,10 +129,13 @@ public final class EventConsumer {
       } catch (BusinessRejection e) {
         deadLetter(record, FailureReason.BUSINESS_REJECTION, e, attempt);
         return;
+      } catch (InvalidPayloadException e) {
+        deadLetter(record, FailureReason.SCHEMA_INVALID, e, attempt);
+        return;
       } catch (InterruptedException e) {
         throw e;
       } catch (Exception e) {
-        if (attempt >= retry.attempts()) {
+        if (attempt >= policy.attempts()) {
           deadLetter(record, FailureReason.RETRIES_EXHAUSTED, e, attempt);
           return;
         }
@@ -138,9 +143,9 @@ public final class EventConsumer {
             "event {} failed attempt {} of {}: {}",
             event.attributes().id(),
             attempt,
-            retry.attempts(),
+            policy.attempts(),
             e.toString());
-        TimeUnit.MILLISECONDS.sleep(retry.backoffAfter(attempt).toMillis());
+        TimeUnit.MILLISECONDS.sleep(policy.backoffAfter(attempt).toMillis());
       }
     }
   }

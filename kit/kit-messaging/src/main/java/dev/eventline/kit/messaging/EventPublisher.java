@@ -1,0 +1,75 @@
+package dev.eventline.kit.messaging;
+
+import dev.eventline.kit.messaging.outbox.OutboxWriter;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Publishes typed events through the outbox, in the caller's transaction: it looks up the record's
+ * type, writes and validates the JSON payload, fills in the envelope, signs it with this service's
+ * key and appends it. The event reaches Kafka if, and only if, the transaction commits.
+ *
+ * <pre>{@code
+ * events.publish(transaction, order.id().toString(), new OrderCreated(...), EventOrigin.request(correlationId));
+ * }</pre>
+ */
+public final class EventPublisher {
+  private final URI source;
+  private final EventTypes types;
+  private final EventPayloads payloads;
+  private final EventSigner signer;
+  private final OutboxWriter outbox;
+  private final EventIdGenerator ids;
+  private final Clock clock;
+
+  /**
+   * @param source this service, e.g. {@code /services/orders}: consumers look up its public keys by
+   *     it
+   */
+  public EventPublisher(
+      URI source,
+      EventTypes types,
+      EventPayloads payloads,
+      EventSigner signer,
+      OutboxWriter outbox,
+      EventIdGenerator ids,
+      Clock clock) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.types = Objects.requireNonNull(types, "types");
+    this.payloads = Objects.requireNonNull(payloads, "payloads");
+    this.signer = Objects.requireNonNull(signer, "signer");
+    this.outbox = Objects.requireNonNull(outbox, "outbox");
+    this.ids = Objects.requireNonNull(ids, "ids");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Appends {@code event} about the aggregate {@code subject} to the outbox on {@code transaction};
+   * returns its id.
+   *
+   * @throws InvalidPayloadException when the record does not match its schema
+   * @throws IllegalArgumentException when its record type is not registered
+   */
+  public <T extends Record> EventId publish(
+      Connection transaction, String subject, T event, EventOrigin origin) throws SQLException {
+    @SuppressWarnings("unchecked") // a record's class is Class<T> for its own T
+    EventType<T> type = types.of((Class<T>) event.getClass());
+    byte[] payload = payloads.write(type, event);
+    EventAttributes attributes =
+        new EventAttributes(
+            ids.next(),
+            source,
+            type.name(),
+            type.version(),
+            clock.instant(),
+            subject,
+            origin.correlationId(),
+            origin.causationId(),
+            origin.traceparent());
+    outbox.append(transaction, type.topic(), signer.sign(attributes, payload));
+    return attributes.id();
+  }
+}

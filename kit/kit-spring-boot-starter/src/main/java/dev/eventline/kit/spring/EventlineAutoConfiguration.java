@@ -1,0 +1,198 @@
+package dev.eventline.kit.spring;
+
+import dev.eventline.kit.messaging.EventIdGenerator;
+import dev.eventline.kit.messaging.EventPayloads;
+import dev.eventline.kit.messaging.EventPublisher;
+import dev.eventline.kit.messaging.EventType;
+import dev.eventline.kit.messaging.EventTypes;
+import dev.eventline.kit.messaging.KafkaEventCodec;
+import dev.eventline.kit.messaging.SignatureVerifier;
+import dev.eventline.kit.messaging.consumer.EventHandlers;
+import dev.eventline.kit.messaging.deadletter.DeadLetters;
+import dev.eventline.kit.messaging.inbox.Inbox;
+import dev.eventline.kit.messaging.outbox.OutboxMetrics;
+import dev.eventline.kit.messaging.outbox.OutboxPartitions;
+import dev.eventline.kit.messaging.outbox.OutboxRelay;
+import dev.eventline.kit.messaging.outbox.OutboxWriter;
+import dev.eventline.kit.messaging.outbox.RelaySettings;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Wires the messaging kit into a Spring Boot service: give it an {@link EventTypes} bean (every
+ * event the service publishes or reads), {@code eventline.service} and a signing key, and it
+ * provides a {@link TransactionalEventPublisher}, runs the outbox relay, and consumes for every
+ * {@link EventHandlers} bean.
+ */
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, KafkaAutoConfiguration.class})
+@EnableConfigurationProperties(EventlineProperties.class)
+public class EventlineAutoConfiguration {
+
+  @Bean
+  EventPayloads eventPayloads(ObjectProvider<EventTypes> types) {
+    return EventPayloads.forTypes(requireTypes(types));
+  }
+
+  @Bean
+  KafkaClients eventlineKafkaClients(KafkaProperties kafka) {
+    return new KafkaClients(kafka);
+  }
+
+  @Bean(destroyMethod = "close")
+  KafkaProducer<String, byte[]> eventlineOutboxProducer(KafkaClients clients) {
+    return clients.outboxProducer();
+  }
+
+  @Bean
+  OutboxRelay outboxRelay(
+      EventlineProperties properties,
+      DataSource dataSource,
+      KafkaProducer<String, byte[]> eventlineOutboxProducer,
+      ObjectProvider<MeterRegistry> meters) {
+    KitSchemaMigration.migrate(dataSource);
+    EventlineProperties.Outbox outbox = properties.outbox();
+    RelaySettings settings =
+        new RelaySettings(
+            new OutboxPartitions(outbox.partitions()),
+            outbox.batchSize(),
+            outbox.pollInterval(),
+            outbox.sendTimeout());
+    KafkaProducer<String, byte[]> producer = eventlineOutboxProducer;
+    MeterRegistry registry = meters.getIfAvailable();
+    return registry == null
+        ? new OutboxRelay(dataSource, producer, settings)
+        : new OutboxRelay(
+            dataSource,
+            producer,
+            settings,
+            new OutboxMetrics(registry, dataSource, Clock.systemUTC()));
+  }
+
+  @Bean
+  RelayLifecycle outboxRelayLifecycle(OutboxRelay relay) {
+    return new RelayLifecycle(relay);
+  }
+
+  @Bean
+  TransactionalEventPublisher transactionalEventPublisher(
+      EventlineProperties properties,
+      ObjectProvider<EventTypes> types,
+      EventPayloads payloads,
+      DataSource dataSource,
+      OutboxRelay relay) {
+    String service = requireService(properties);
+    EventPublisher publisher =
+        new EventPublisher(
+            SigningKeyLoader.sourceOf(service),
+            requireTypes(types),
+            payloads,
+            SigningKeyLoader.signer(properties.signing()),
+            new OutboxWriter(
+                new KafkaEventCodec(), new OutboxPartitions(properties.outbox().partitions())),
+            EventIdGenerator.systemDefault(),
+            Clock.systemUTC());
+    return new TransactionalEventPublisher(publisher, dataSource, relay);
+  }
+
+  @Bean
+  SignatureVerifier eventSignatureVerifier(EventlineProperties properties) {
+    return SigningKeyLoader.verifier(properties.verification());
+  }
+
+  @Bean
+  Inbox eventInbox(EventlineProperties properties, ObjectProvider<MeterRegistry> meters) {
+    requireService(properties);
+    Inbox inbox = new Inbox(properties.consumerGroup(), Clock.systemUTC());
+    MeterRegistry registry = meters.getIfAvailable();
+    if (registry != null) {
+      FunctionCounter.builder("eventline.inbox.duplicates", inbox, Inbox::duplicatesSkipped)
+          .description("Redelivered events skipped because they were applied before")
+          .tag("group", properties.consumerGroup())
+          .register(registry);
+    }
+    return inbox;
+  }
+
+  @Bean
+  InboxPruning eventInboxPruning(
+      EventlineProperties properties, Inbox inbox, DataSource dataSource) {
+    return new InboxPruning(
+        inbox, dataSource, properties.inbox().retention(), properties.inbox().pruneInterval());
+  }
+
+  @Bean
+  HandlerConsumers eventHandlerConsumers(
+      ListableBeanFactory beans,
+      EventlineProperties properties,
+      KafkaClients clients,
+      SignatureVerifier verifier,
+      Inbox inbox,
+      DataSource dataSource,
+      PlatformTransactionManager transactionManager,
+      OutboxRelay schemaReady) {
+    return new HandlerConsumers(
+        beans.getBeansOfType(EventHandlers.class),
+        properties,
+        clients,
+        verifier,
+        inbox,
+        dataSource,
+        new TransactionTemplate(transactionManager));
+  }
+
+  @Bean
+  @ConditionalOnBooleanProperty(name = "eventline.topics.create", matchIfMissing = true)
+  KafkaAdmin.NewTopics eventlineTopics(
+      EventlineProperties properties, ObjectProvider<EventTypes> types, ListableBeanFactory beans) {
+    TreeSet<String> names = new TreeSet<>();
+    for (EventType<?> type : requireTypes(types).all()) {
+      names.add(type.topic());
+    }
+    for (EventHandlers handlers : beans.getBeansOfType(EventHandlers.class).values()) {
+      handlers.topics().forEach(topic -> names.add(DeadLetters.topicFor(topic)));
+    }
+    List<NewTopic> topics = new ArrayList<>();
+    for (String name : names) {
+      topics.add(TopicBuilder.name(name).partitions(properties.topics().partitions()).build());
+    }
+    return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+  }
+
+  private static EventTypes requireTypes(ObjectProvider<EventTypes> types) {
+    EventTypes registry = types.getIfAvailable();
+    if (registry == null) {
+      throw new IllegalStateException(
+          "Eventline needs an EventTypes bean listing every event this service publishes or"
+              + " reads, e.g. @Bean EventTypes eventTypes() { return OrderEvents.TYPES; }");
+    }
+    return registry;
+  }
+
+  private static String requireService(EventlineProperties properties) {
+    if (properties.service() == null || properties.service().isBlank()) {
+      throw new IllegalStateException(
+          "set eventline.service to this service's name, e.g. eventline.service=orders");
+    }
+    return properties.service();
+  }
+}

@@ -1,0 +1,91 @@
+package dev.eventline.kit.spring;
+
+import dev.eventline.kit.messaging.KafkaEventCodec;
+import dev.eventline.kit.messaging.SignatureVerifier;
+import dev.eventline.kit.messaging.consumer.EventConsumer;
+import dev.eventline.kit.messaging.consumer.EventHandlers;
+import dev.eventline.kit.messaging.consumer.RetryPolicy;
+import dev.eventline.kit.messaging.deadletter.DeadLetters;
+import dev.eventline.kit.messaging.inbox.Inbox;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Starts one consumer for each {@link EventHandlers} bean of the application, subscribed to the
+ * topics of its types, each event handled in a transaction with the inbox.
+ */
+final class HandlerConsumers implements SmartLifecycle {
+  private final Map<String, EventHandlers> handlersByBean;
+  private final EventlineProperties properties;
+  private final KafkaClients clients;
+  private final SignatureVerifier verifier;
+  private final Inbox inbox;
+  private final DataSource dataSource;
+  private final TransactionTemplate transactions;
+  private final List<ConsumerLifecycle> consumers = new ArrayList<>();
+
+  HandlerConsumers(
+      Map<String, EventHandlers> handlersByBean,
+      EventlineProperties properties,
+      KafkaClients clients,
+      SignatureVerifier verifier,
+      Inbox inbox,
+      DataSource dataSource,
+      TransactionTemplate transactions) {
+    this.handlersByBean = handlersByBean;
+    this.properties = properties;
+    this.clients = clients;
+    this.verifier = verifier;
+    this.inbox = inbox;
+    this.dataSource = dataSource;
+    this.transactions = transactions;
+  }
+
+  @Override
+  public synchronized void start() {
+    String group = properties.consumerGroup();
+    EventlineProperties.Consumer settings = properties.consumer();
+    RetryPolicy retry = new RetryPolicy(settings.attempts(), settings.firstBackoff());
+    handlersByBean.forEach(
+        (name, handlers) -> {
+          var consumer = clients.consumer(group, name);
+          KafkaProducer<byte[], byte[]> deadLetterProducer = clients.deadLetterProducer();
+          EventConsumer events =
+              new EventConsumer(
+                  consumer,
+                  deadLetterProducer,
+                  new KafkaEventCodec(),
+                  verifier,
+                  new DeadLetters(group, Clock.systemUTC()),
+                  retry,
+                  new IdempotentHandler(handlers, inbox, dataSource, transactions));
+          ConsumerLifecycle lifecycle =
+              new ConsumerLifecycle(
+                  name,
+                  consumer,
+                  deadLetterProducer,
+                  events,
+                  handlers.topics(),
+                  settings.pollTimeout());
+          lifecycle.start();
+          consumers.add(lifecycle);
+        });
+  }
+
+  @Override
+  public synchronized void stop() {
+    consumers.forEach(ConsumerLifecycle::stop);
+    consumers.clear();
+  }
+
+  @Override
+  public synchronized boolean isRunning() {
+    return !consumers.isEmpty();
+  }
+}

@@ -1,0 +1,74 @@
+package dev.eventline.kit.spring;
+
+import dev.eventline.kit.messaging.EventAttributes;
+import dev.eventline.kit.messaging.SignedEvent;
+import dev.eventline.kit.messaging.consumer.EventHandler;
+import dev.eventline.kit.messaging.consumer.RetryPolicy;
+import dev.eventline.kit.messaging.inbox.Delivery;
+import dev.eventline.kit.messaging.inbox.Inbox;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs a handler in a transaction that first records the event in the inbox: the effect and the
+ * record commit together, and a redelivered event is skipped.
+ */
+final class IdempotentHandler implements EventHandler {
+  private final EventHandler handler;
+  private final Inbox inbox;
+  private final DataSource dataSource;
+  private final TransactionTemplate transactions;
+
+  IdempotentHandler(
+      EventHandler handler, Inbox inbox, DataSource dataSource, TransactionTemplate transactions) {
+    this.handler = handler;
+    this.inbox = inbox;
+    this.dataSource = dataSource;
+    this.transactions = transactions;
+  }
+
+  @Override
+  public void handle(SignedEvent event) throws Exception {
+    try {
+      transactions.executeWithoutResult(
+          status -> {
+            try {
+              if (inbox.receive(connection(), event.attributes().id()) == Delivery.FIRST) {
+                handler.handle(event);
+              }
+            } catch (RuntimeException e) {
+              throw e;
+            } catch (Exception e) {
+              throw new CheckedFailure(e);
+            }
+          });
+    } catch (CheckedFailure failure) {
+      throw failure.cause;
+    }
+  }
+
+  @Override
+  public Optional<RetryPolicy> retryPolicyFor(EventAttributes event) {
+    return handler.retryPolicyFor(event);
+  }
+
+  private Connection connection() throws SQLException {
+    // The transaction's connection; released when the transaction ends.
+    return DataSourceUtils.getConnection(dataSource);
+  }
+
+  /** Carries a checked exception out of the transaction callback, which rolls back on it. */
+  private static final class CheckedFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Exception cause;
+
+    CheckedFailure(Exception cause) {
+      super(cause);
+      this.cause = cause;
+    }
+  }
+}

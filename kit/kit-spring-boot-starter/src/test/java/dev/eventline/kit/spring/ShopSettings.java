@@ -1,0 +1,40 @@
+package dev.eventline.kit.spring;
+
+import dev.eventline.kit.messaging.Ed25519Keys;
+import dev.eventline.kit.test.infrastructure.TestDatabase;
+import dev.eventline.kit.test.infrastructure.TestKafka;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.util.Map;
+
+/** The properties a service of the test needs: its database, the broker, a fresh signing key. */
+final class ShopSettings {
+  private ShopSettings() {}
+
+  static Map<String, Object> of(
+      TestDatabase database, TestKafka kafka, String service, Duration pollInterval) {
+    KeyPair keys = Ed25519Keys.generate();
+    String keyId = service + "-test-1";
+    return Map.of(
+        "spring.main.web-application-type",
+        "none",
+        "spring.datasource.url",
+        database.jdbcUrl(),
+        "spring.datasource.username",
+        database.user(),
+        "spring.datasource.password",
+        database.password(),
+        "spring.kafka.bootstrap-servers",
+        kafka.bootstrapServers(),
+        "eventline.service",
+        service,
+        "eventline.signing.key-id",
+        keyId,
+        "eventline.signing.private-key",
+        Ed25519Keys.encode(keys.getPrivate()),
+        "eventline.verification.keys." + service + "." + keyId,
+        Ed25519Keys.encode(keys.getPublic()),
+        "eventline.outbox.poll-interval",
+        pollInterval.toMillis() + "ms");
+  }
+}
