@@ -1,5 +1,6 @@
 package dev.eventline.kit.messaging;
 
+import dev.eventline.kit.messaging.outbox.OutboxPartitions;
 import dev.eventline.kit.messaging.outbox.OutboxWriter;
 import java.net.URI;
 import java.sql.Connection;
@@ -44,6 +45,21 @@ public final class EventPublisher {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * A publisher with the usual parts: payloads checked against {@code types}' schemas, the default
+   * outbox partitions, UUIDv7 ids and the system clock.
+   */
+  public static EventPublisher forService(URI source, EventTypes types, EventSigner signer) {
+    return new EventPublisher(
+        source,
+        types,
+        EventPayloads.forTypes(types),
+        signer,
+        new OutboxWriter(new KafkaEventCodec(), OutboxPartitions.DEFAULT),
+        EventIdGenerator.systemDefault(),
+        Clock.systemUTC());
   }
 
   /**
