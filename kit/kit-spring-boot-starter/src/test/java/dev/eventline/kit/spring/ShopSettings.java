@@ -7,14 +7,27 @@ import java.security.KeyPair;
 import java.time.Duration;
 import java.util.Map;
 
-/** The properties a service of the test needs: its database, the broker, a fresh signing key. */
-final class ShopSettings {
-  private ShopSettings() {}
+/**
+ * The properties a service of the test needs: its database, the broker, and a fresh signing key,
+ * which the test keeps to sign events of its own.
+ */
+record ShopSettings(Map<String, Object> properties, String keyId, KeyPair keys) {
 
-  static Map<String, Object> of(
+  static ShopSettings of(
       TestDatabase database, TestKafka kafka, String service, Duration pollInterval) {
     KeyPair keys = Ed25519Keys.generate();
     String keyId = service + "-test-1";
+    return new ShopSettings(
+        properties(database, kafka, service, pollInterval, keyId, keys), keyId, keys);
+  }
+
+  private static Map<String, Object> properties(
+      TestDatabase database,
+      TestKafka kafka,
+      String service,
+      Duration pollInterval,
+      String keyId,
+      KeyPair keys) {
     return Map.of(
         "spring.main.web-application-type",
         "none",
