@@ -49,6 +49,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The starter in a running Spring Boot service, on the real Kafka and PostgreSQL: a shop publishes
@@ -84,7 +86,7 @@ class ShopIntegrationTest {
   void anOrderIsPublishedSignedAndChargedOnceWithItsConsequenceInTheSameFlow() {
     String orderId = newOrderId();
 
-    shop.place(orderId, 2599, "corr-" + orderId, false);
+    shop.place(orderId, 2599, "corr-" + orderId);
 
     await().atMost(Duration.ofSeconds(30)).until(() -> shop.payments(orderId) == 1);
     SignedEvent placed = eventAbout(ORDER_PLACED.topic(), orderId);
@@ -101,7 +103,7 @@ class ShopIntegrationTest {
     String orderId = newOrderId();
     long start = System.nanoTime();
 
-    shop.place(orderId, 100, "corr-" + orderId, false);
+    shop.place(orderId, 100, "corr-" + orderId);
     eventAbout(ORDER_PLACED.topic(), orderId);
 
     assertThat(Duration.ofNanos(System.nanoTime() - start))
@@ -116,9 +118,17 @@ class ShopIntegrationTest {
     String rolledBack = newOrderId();
     String committed = newOrderId();
 
-    assertThatThrownBy(() -> shop.place(rolledBack, 500, "corr", true))
+    TransactionTemplate transaction =
+        new TransactionTemplate(shopContext.getBean(PlatformTransactionManager.class));
+    assertThatThrownBy(
+            () ->
+                transaction.executeWithoutResult(
+                    status -> {
+                      shop.place(rolledBack, 500, "corr");
+                      throw new IllegalStateException("the order could not be completed");
+                    }))
         .hasMessageContaining("could not be completed");
-    shop.place(committed, 700, "corr", false);
+    shop.place(committed, 700, "corr");
 
     await().atMost(Duration.ofSeconds(30)).until(() -> shop.payments(committed) == 1);
     assertThat(shop.orders(rolledBack)).isZero();
@@ -129,7 +139,7 @@ class ShopIntegrationTest {
   @Test
   void aRedeliveredEventIsSkippedByTheInboxAndCounted() throws Exception {
     String orderId = newOrderId();
-    shop.place(orderId, 300, "corr", false);
+    shop.place(orderId, 300, "corr");
     await().atMost(Duration.ofSeconds(30)).until(() -> shop.payments(orderId) == 1);
     ConsumerRecord<byte[], byte[]> original = recordAbout(ORDER_PLACED.topic(), orderId);
     double duplicatesBefore = duplicates();
@@ -160,7 +170,7 @@ class ShopIntegrationTest {
   void anEventThatBreaksItsSchemaIsNotPublishedAndItsTransactionRollsBack() {
     String orderId = newOrderId();
 
-    assertThatThrownBy(() -> shop.place(orderId, -1, "corr", false))
+    assertThatThrownBy(() -> shop.place(orderId, -1, "corr"))
         .isInstanceOf(InvalidPayloadException.class)
         .hasMessageContaining("cents");
     assertThat(shop.orders(orderId)).isZero();

@@ -21,19 +21,14 @@ public class Shop {
     this.events = events;
   }
 
-  /** Saves the order and announces it, together; fails after both when {@code failAfter}. */
+  // quick-start:begin
   @Transactional
-  public void place(String orderId, long cents, String correlationId, boolean failAfter) {
+  public void place(String orderId, long cents, String correlationId) {
     jdbc.sql("INSERT INTO shop_orders (order_id, total_cents) VALUES (?, ?)")
         .params(orderId, cents)
         .update();
-    events.publish(
-        orderId,
-        new OrderPlaced(orderId, new Money(cents, "EUR"), Optional.empty()),
-        EventOrigin.request(correlationId));
-    if (failAfter) {
-      throw new IllegalStateException("the order could not be completed");
-    }
+    OrderPlaced placed = new OrderPlaced(orderId, new Money(cents, "EUR"), Optional.empty());
+    events.publish(orderId, placed, EventOrigin.request(correlationId));
   }
 
   /** Charges a placed order; runs in the consumer's transaction, with the inbox. */
@@ -46,6 +41,8 @@ public class Shop {
         new PaymentTaken(placed.orderId(), placed.total().cents()),
         EventOrigin.causedBy(attributes));
   }
+
+  // quick-start:end
 
   public long payments(String orderId) {
     return jdbc.sql("SELECT count(*) FROM shop_payments WHERE order_id = ?")

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 /** A one-table shop that publishes orders and charges them: the starter's test subject. */
 @SpringBootApplication(proxyBeanMethods = false)
 public class ShopApplication {
+  // quick-start:begin
   @Bean
   EventTypes eventTypes() {
     return SampleEvents.TYPES;
@@ -21,4 +22,5 @@ public class ShopApplication {
   EventHandlers paymentHandlers(EventPayloads payloads, Shop shop) {
     return EventHandlers.reading(payloads).on(ORDER_PLACED, shop::charge).build();
   }
+  // quick-start:end
 }
