@@ -21,21 +21,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Events to append, and ways to see what reached the topic and what is left in the outbox. */
-final class OutboxFixture {
+/**
+ * Events to append, relays to kill, and ways to see what reached the topic and what is left in the
+ * outbox. Public for the {@link OutboxContract}'s subclasses and the end-to-end tests.
+ */
+public final class OutboxFixture {
   private static final EventIdGenerator IDS = EventIdGenerator.systemDefault();
   private static final KafkaEventCodec CODEC = new KafkaEventCodec();
 
   private OutboxFixture() {}
 
   /** An event about {@code key} whose payload is its sequence number within that key. */
-  static SignedEvent event(String key, int sequence) {
+  public static SignedEvent event(String key, int sequence) {
     EventAttributes attributes =
         new EventAttributes(
             IDS.next(),
@@ -51,11 +56,13 @@ final class OutboxFixture {
         attributes, Integer.toString(sequence).getBytes(StandardCharsets.UTF_8), Optional.empty());
   }
 
-  static int sequence(SignedEvent event) {
+  /** The sequence number an {@link #event} carries. */
+  public static int sequence(SignedEvent event) {
     return Integer.parseInt(new String(event.payload(), StandardCharsets.UTF_8));
   }
 
-  static KafkaProducer<String, byte[]> producer(TestKafka kafka) {
+  /** A producer as a relay needs it: acks=all, idempotent, String keys and byte[] values. */
+  public static KafkaProducer<String, byte[]> producer(TestKafka kafka) {
     Map<String, Object> properties = new HashMap<>(kafka.producerProperties());
     properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
     properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
@@ -63,7 +70,8 @@ final class OutboxFixture {
     return new KafkaProducer<>(properties);
   }
 
-  static void install(TestDatabase database) throws SQLException {
+  /** Creates the kit's tables where missing and empties the outbox. */
+  public static void install(TestDatabase database) throws SQLException {
     try (Connection connection = database.connect()) {
       MessagingSchema.install(connection);
       try (Statement statement = connection.createStatement()) {
@@ -72,7 +80,8 @@ final class OutboxFixture {
     }
   }
 
-  static long rowsLeft(TestDatabase database) throws SQLException {
+  /** How many events wait in the outbox. */
+  public static long rowsLeft(TestDatabase database) throws SQLException {
     try (Connection connection = database.connect();
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("SELECT count(*) FROM eventline_outbox")) {
@@ -82,7 +91,7 @@ final class OutboxFixture {
   }
 
   /** Reads {@code topic} from the start until {@code done} holds for what arrived, or a minute. */
-  static List<SignedEvent> readUntil(
+  public static List<SignedEvent> readUntil(
       TestKafka kafka, String topic, Predicate<List<SignedEvent>> done) {
     return decode(kafka.readUntil(topic, records -> done.test(decode(records))));
   }
@@ -91,8 +100,28 @@ final class OutboxFixture {
     return records.stream().map(OutboxFixture::decode).toList();
   }
 
-  static List<EventId> ids(List<SignedEvent> events) {
+  /** The ids of {@code events}, in their order. */
+  public static List<EventId> ids(List<SignedEvent> events) {
     return events.stream().map(event -> event.attributes().id()).toList();
+  }
+
+  /**
+   * A relay that dies as a process killed at that point would: after the broker acknowledged its
+   * first batch and before it deleted the batch's rows, so that the batch stays in the outbox and
+   * is published again by the next relay. The batch's row ids go to {@code killedBatch}; the relay
+   * throws an {@link IllegalStateException} saying "relay killed".
+   */
+  public static OutboxRelay relayKilledAfterSend(
+      DataSource dataSource,
+      Producer<String, byte[]> producer,
+      RelaySettings settings,
+      List<Long> killedBatch) {
+    RelayProbe kill =
+        ids -> {
+          killedBatch.addAll(ids);
+          throw new IllegalStateException("relay killed after the broker acknowledged " + ids);
+        };
+    return new OutboxRelay(dataSource, producer, settings, kill);
   }
 
   private static SignedEvent decode(ConsumerRecord<byte[], byte[]> record) {
