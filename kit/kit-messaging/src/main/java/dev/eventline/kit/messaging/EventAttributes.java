@@ -49,8 +49,10 @@ public record EventAttributes(
   }
 
   /**
-   * The bytes a signature covers: the identity attributes and the raw payload, each prefixed with
-   * its length so that no two different events share them.
+   * The bytes a signature covers: the identity attributes, the correlation and causation ids (a
+   * saga routes replies by them, so they must not be altered in flight) and the raw payload, each
+   * prefixed with its length so that no two different events share them. The traceparent is left
+   * out: it only joins traces, and tracing infrastructure may rewrite it.
    */
   byte[] signingInput(byte[] payload) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + 256);
@@ -62,7 +64,9 @@ public record EventAttributes(
             type,
             subject,
             time.toString(),
-            Integer.toString(version)
+            Integer.toString(version),
+            correlationId,
+            causationId.map(EventId::toString).orElse("")
           }) {
         byte[] utf8 = field.getBytes(StandardCharsets.UTF_8);
         out.writeInt(utf8.length);

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 
 /**
  * Puts events on Kafka records as CloudEvents 1.0 in binary mode (attributes in {@code ce_*}
@@ -55,6 +56,7 @@ public final class KafkaEventCodec {
 
   /** Reads the event a record carries; the payload stays raw bytes, unparsed and unverified. */
   public SignedEvent decode(ConsumerRecord<?, byte[]> record) throws UndecodableEventException {
+    requireValues(record);
     CloudEvent event;
     try {
       event = KafkaMessageFactory.createReader(record).toEvent();
@@ -81,6 +83,17 @@ public final class KafkaEventCodec {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new UndecodableEventException(
           "malformed event " + event.getId() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The CloudEvents SDK reads these headers as text and throws a NullPointerException on null. */
+  private static void requireValues(ConsumerRecord<?, byte[]> record)
+      throws UndecodableEventException {
+    for (Header header : record.headers()) {
+      boolean readBySdk = header.key().startsWith("ce_") || header.key().equals("content-type");
+      if (readBySdk && header.value() == null) {
+        throw new UndecodableEventException("header " + header.key() + " has no value");
+      }
     }
   }
 

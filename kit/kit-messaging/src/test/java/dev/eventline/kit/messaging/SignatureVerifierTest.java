@@ -39,7 +39,7 @@ class SignatureVerifierTest {
   }
 
   @Test
-  void rejectsAlteredIdentityAttributes() {
+  void rejectsAlteredIdentityAttributesAndAnotherFlowOrCause() {
     SignedEvent event = ordersSigner.sign(Events.orderCreated("o-1"), Events.payload("o-1"));
     EventAttributes a = event.attributes();
     EventAttributes otherSubject =
@@ -76,7 +76,31 @@ class SignatureVerifierTest {
             a.causationId(),
             a.traceparent());
 
-    for (EventAttributes altered : new EventAttributes[] {otherSubject, otherTime, otherVersion}) {
+    EventAttributes otherFlow =
+        new EventAttributes(
+            a.id(),
+            a.source(),
+            a.type(),
+            a.version(),
+            a.time(),
+            a.subject(),
+            "another-flow",
+            a.causationId(),
+            a.traceparent());
+    EventAttributes otherCause =
+        new EventAttributes(
+            a.id(),
+            a.source(),
+            a.type(),
+            a.version(),
+            a.time(),
+            a.subject(),
+            a.correlationId(),
+            Optional.of(EventIdGenerator.systemDefault().next()),
+            a.traceparent());
+
+    for (EventAttributes altered :
+        new EventAttributes[] {otherSubject, otherTime, otherVersion, otherFlow, otherCause}) {
       SignedEvent forged = new SignedEvent(altered, event.payload(), event.signature());
       assertThat(reason(verifier.verify(forged)))
           .as(altered.toString())

@@ -58,6 +58,11 @@ public class EventlineAutoConfiguration {
     return new KafkaClients(kafka);
   }
 
+  @Bean
+  KitSchemaMigration eventlineSchema(DataSource dataSource) {
+    return new KitSchemaMigration(dataSource);
+  }
+
   @Bean(destroyMethod = "close")
   KafkaProducer<String, byte[]> eventlineOutboxProducer(KafkaClients clients) {
     return clients.outboxProducer();
@@ -68,8 +73,8 @@ public class EventlineAutoConfiguration {
       EventlineProperties properties,
       DataSource dataSource,
       KafkaProducer<String, byte[]> eventlineOutboxProducer,
-      ObjectProvider<MeterRegistry> meters) {
-    KitSchemaMigration.migrate(dataSource);
+      ObjectProvider<MeterRegistry> meters,
+      KitSchemaMigration schema) {
     EventlineProperties.Outbox outbox = properties.outbox();
     RelaySettings settings =
         new RelaySettings(
@@ -149,7 +154,7 @@ public class EventlineAutoConfiguration {
       Inbox inbox,
       DataSource dataSource,
       PlatformTransactionManager transactionManager,
-      OutboxRelay schemaReady) {
+      KitSchemaMigration schema) {
     return new HandlerConsumers(
         beans.getBeansOfType(EventHandlers.class),
         properties,

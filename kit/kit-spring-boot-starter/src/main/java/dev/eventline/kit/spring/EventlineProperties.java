@@ -3,7 +3,7 @@ package dev.eventline.kit.spring;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -36,7 +36,7 @@ public record EventlineProperties(
    * (Base64 PKCS#8 Ed25519).
    */
   public record Signing(
-      Optional<Path> keyFile, Optional<String> keyId, Optional<String> privateKey) {}
+      @Nullable Path keyFile, @Nullable String keyId, @Nullable String privateKey) {}
 
   /**
    * @param keys for each service name, its public keys (Base64 X.509 Ed25519) by key id; list
@@ -63,7 +63,7 @@ public record EventlineProperties(
    * @param pollTimeout how long one poll waits for records
    */
   public record Consumer(
-      Optional<String> group,
+      @Nullable String group,
       @DefaultValue("3") int attempts,
       @DefaultValue("100ms") Duration firstBackoff,
       @DefaultValue("500ms") Duration pollTimeout) {}
@@ -84,6 +84,6 @@ public record EventlineProperties(
   public record Topics(@DefaultValue("true") boolean create, @DefaultValue("6") int partitions) {}
 
   String consumerGroup() {
-    return consumer.group().orElse(service);
+    return consumer.group() == null ? service : consumer.group();
   }
 }

@@ -12,9 +12,8 @@ import org.flywaydb.core.Flyway;
 final class KitSchemaMigration {
   static final String HISTORY_TABLE = "eventline_schema_history";
 
-  private KitSchemaMigration() {}
-
-  static void migrate(DataSource dataSource) {
+  /** Migrates on creation: a bean that depends on this one finds the tables in place. */
+  KitSchemaMigration(DataSource dataSource) {
     Flyway.configure()
         .dataSource(dataSource)
         .locations(MessagingSchema.FLYWAY_LOCATION)

@@ -23,15 +23,13 @@ final class SigningKeyLoader {
   }
 
   static EventSigner signer(EventlineProperties.Signing signing) {
-    if (signing.keyFile().isPresent()) {
-      Properties file = read(signing.keyFile().get());
+    Path keyFile = signing.keyFile();
+    if (keyFile != null) {
+      Properties file = read(keyFile);
       return signer(
-          file.getProperty("key-id"),
-          file.getProperty("private-key"),
-          signing.keyFile().get().toString());
+          file.getProperty("key-id"), file.getProperty("private-key"), keyFile.toString());
     }
-    return signer(
-        signing.keyId().orElse(null), signing.privateKey().orElse(null), "eventline.signing");
+    return signer(signing.keyId(), signing.privateKey(), "eventline.signing");
   }
 
   static SignatureVerifier verifier(EventlineProperties.Verification verification) {
