@@ -1,0 +1,348 @@
+package dev.eventline.kit.saga;
+
+import dev.eventline.kit.messaging.EventId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The rules of every saga, as a pure function: (definition, instance, input, time) to transition.
+ * No database, broker or clock: the engine runs it in a transaction, the test fixture and the
+ * simulation run it in memory, so all three obey the same rules.
+ *
+ * <ul>
+ *   <li>A step's success reply changes the data and moves to the next step; local steps run at
+ *       once, in the same transition; after the last step the saga is COMPLETED.
+ *   <li>A failure reply compensates the steps before the failed one, nearest first; a timeout that
+ *       exhausts the retries compensates the timed-out step too, since it may have been applied
+ *       (compensations must be harmless on a step that was not).
+ *   <li>A compensation that runs out of retries leaves the saga COMPENSATION_FAILED, where a late
+ *       confirmation or an operator's retry moves it on.
+ *   <li>Anything else (a reply to another step, a duplicate, a deadline no longer awaited) is
+ *       recorded in the history and changes nothing.
+ * </ul>
+ */
+public final class SagaMachine {
+  private final LocalRunner local;
+
+  public SagaMachine() {
+    this(LocalRunner.DIRECT);
+  }
+
+  /** A machine that runs local actions through {@code local} (e.g. inside a savepoint). */
+  public SagaMachine(LocalRunner local) {
+    this.local = local;
+  }
+
+  /** Runs local actions; the engine's runner undoes a failed action's writes before retrying. */
+  @FunctionalInterface
+  public interface LocalRunner {
+    LocalRunner DIRECT = LocalAction::apply;
+
+    <S extends Record> S run(LocalAction<S> action, S data) throws Exception;
+  }
+
+  public <S extends Record> Transition<S> start(
+      Saga<S> saga, UUID id, S data, String correlationId, Instant now) {
+    Work<S> work = new Work<>(saga, id, saga.first(), data, now);
+    enter(work, saga.first(), now);
+    SagaInstance<S> started =
+        new SagaInstance<>(
+            id,
+            saga.name(),
+            saga.version(),
+            work.state,
+            work.step.name(),
+            work.attempt,
+            work.data,
+            correlationId,
+            0,
+            work.deadline,
+            now,
+            now,
+            work.stepStartedAt);
+    SagaTransition history =
+        new SagaTransition(
+            id,
+            Optional.empty(),
+            Optional.empty(),
+            started.state(),
+            started.step(),
+            "started",
+            Optional.empty(),
+            now);
+    return new Transition<>(started, work.commands, history, true);
+  }
+
+  public <S extends Record> Transition<S> apply(
+      Saga<S> saga, SagaInstance<S> instance, SagaInput input, Instant now) {
+    if (instance.definitionVersion() != saga.version() || !instance.type().equals(saga.name())) {
+      throw new IllegalArgumentException(
+          "saga "
+              + instance.id()
+              + " follows "
+              + instance.type()
+              + " v"
+              + instance.definitionVersion()
+              + ", not "
+              + saga);
+    }
+    Work<S> work = new Work<>(saga, instance);
+    Optional<EventId> causeId = Optional.empty();
+    String cause;
+    switch (input) {
+      case SagaInput.Reply reply -> {
+        causeId = reply.eventId();
+        cause = onReply(work, reply.reply(), now);
+      }
+      case SagaInput.Timeout timeout -> cause = onTimeout(work, timeout.deadline(), now);
+      case SagaInput.OperatorRetry retry -> cause = onOperatorRetry(work, now);
+    }
+    boolean acted = work.acted;
+    SagaInstance<S> after =
+        acted
+            ? new SagaInstance<>(
+                instance.id(),
+                instance.type(),
+                instance.definitionVersion(),
+                work.state,
+                work.step.name(),
+                work.attempt,
+                work.data,
+                instance.correlationId(),
+                instance.lockVersion() + 1,
+                work.deadline,
+                instance.createdAt(),
+                now,
+                work.stepStartedAt)
+            : instance;
+    SagaTransition history =
+        new SagaTransition(
+            instance.id(),
+            Optional.of(instance.state()),
+            Optional.of(instance.step()),
+            after.state(),
+            after.step(),
+            cause,
+            causeId,
+            now);
+    return new Transition<>(after, work.commands, history, acted);
+  }
+
+  private <S extends Record> String onReply(Work<S> work, Record reply, Instant now) {
+    Class<? extends Record> type = reply.getClass();
+    String name = type.getSimpleName();
+    Step<S> step = work.step;
+    if (work.state == SagaState.RUNNING && step.onSuccess().containsKey(type)) {
+      work.data = step.onSuccess().get(type).apply(work.data, reply);
+      work.acted = true;
+      advance(work, now);
+      return "reply " + name + " completed step " + step.name();
+    }
+    if (work.state == SagaState.RUNNING && step.onFailure().containsKey(type)) {
+      work.data = step.onFailure().get(type).apply(work.data, reply);
+      work.acted = true;
+      compensate(work, work.saga.before(step), now);
+      return "reply " + name + " failed step " + step.name();
+    }
+    if ((work.state == SagaState.COMPENSATING || work.state == SagaState.COMPENSATION_FAILED)
+        && step.confirmsCompensation(type)) {
+      work.acted = true;
+      compensate(work, work.saga.before(step), now);
+      return "reply " + name + " confirmed the compensation of " + step.name();
+    }
+    return "ignored reply " + name + ": not awaited by " + work.state + " " + step.name();
+  }
+
+  private <S extends Record> String onTimeout(Work<S> work, Instant deadline, Instant now) {
+    if (work.deadline.isEmpty() || !work.deadline.get().equals(deadline)) {
+      return "ignored deadline " + deadline + ": no longer awaited";
+    }
+    work.acted = true;
+    Step<S> step = work.step;
+    boolean retriesLeft = work.attempt < step.retry().attempts();
+    if (work.state == SagaState.RUNNING) {
+      if (step.isLocal()) {
+        runLocalStep(work, now);
+        return "retried local step " + step.name() + " (attempt " + work.attempt + ")";
+      }
+      if (retriesLeft && step.onTimeout() == TimeoutPolicy.RETRY_THEN_COMPENSATE) {
+        work.attempt++;
+        sendStep(work, now);
+        return "timeout: resent " + step.name() + " (attempt " + work.attempt + ")";
+      }
+      List<Step<S>> toUndo = new ArrayList<>();
+      toUndo.add(step); // it may have been applied: its compensation must be harmless if not
+      toUndo.addAll(work.saga.before(step));
+      compensate(work, toUndo, now);
+      return "timeout: step " + step.name() + " gave up after " + work.attemptsSpentOn(step);
+    }
+    // COMPENSATING: the compensation of the current step is late or its local action failed.
+    if (retriesLeft) {
+      work.attempt++;
+      issueCompensation(work, now);
+      return "retried the compensation of " + step.name() + " (attempt " + work.attempt + ")";
+    }
+    work.state = SagaState.COMPENSATION_FAILED;
+    work.deadline = Optional.empty();
+    return "the compensation of " + step.name() + " failed " + work.attempt + " times";
+  }
+
+  private <S extends Record> String onOperatorRetry(Work<S> work, Instant now) {
+    Step<S> step = work.step;
+    work.acted = true;
+    work.attempt = 1;
+    switch (work.state) {
+      case RUNNING -> {
+        if (step.isLocal()) {
+          runLocalStep(work, now);
+        } else {
+          sendStep(work, now);
+        }
+      }
+      case COMPENSATING, COMPENSATION_FAILED -> {
+        work.state = SagaState.COMPENSATING;
+        issueCompensation(work, now);
+      }
+      case COMPLETED, COMPENSATED ->
+          throw new IllegalStateException(
+              "saga " + work.id + " is " + work.state + "; only an unfinished saga can be retried");
+    }
+    return "operator retry of " + step.name();
+  }
+
+  private <S extends Record> void enter(Work<S> work, Step<S> step, Instant now) {
+    work.step = step;
+    work.attempt = 1;
+    work.stepStartedAt = now;
+    if (step.isLocal()) {
+      runLocalStep(work, now);
+    } else {
+      sendStep(work, now);
+    }
+  }
+
+  private <S extends Record> void advance(Work<S> work, Instant now) {
+    Optional<Step<S>> next = work.saga.after(work.step);
+    if (next.isPresent()) {
+      enter(work, next.get(), now);
+    } else {
+      work.state = SagaState.COMPLETED;
+      work.deadline = Optional.empty();
+    }
+  }
+
+  private <S extends Record> void sendStep(Work<S> work, Instant now) {
+    Step<S> step = work.step;
+    work.commands.add(
+        new SagaCommand(
+            work.id, step.name(), false, step.command().orElseThrow().apply(work.data)));
+    work.deadline = Optional.of(now.plus(waitFor(step, work.attempt)));
+  }
+
+  private <S extends Record> void runLocalStep(Work<S> work, Instant now) {
+    Step<S> step = work.step;
+    try {
+      work.data = local.run(step.local().orElseThrow(), work.data);
+    } catch (Exception e) {
+      if (work.attempt < step.retry().attempts()) {
+        work.deadline = Optional.of(now.plus(step.retry().backoffAfter(work.attempt)));
+        work.attempt++;
+        return;
+      }
+      compensate(work, work.saga.before(step), now);
+      return;
+    }
+    advance(work, now);
+  }
+
+  /** Compensates {@code steps} in the order given, skipping those with nothing to undo. */
+  private <S extends Record> void compensate(Work<S> work, List<Step<S>> steps, Instant now) {
+    work.state = SagaState.COMPENSATING;
+    for (Step<S> step : steps) {
+      if (step.isCompensable()) {
+        work.step = step;
+        work.attempt = 1;
+        work.stepStartedAt = now;
+        issueCompensation(work, now);
+        return;
+      }
+    }
+    work.state = SagaState.COMPENSATED;
+    work.deadline = Optional.empty();
+  }
+
+  private <S extends Record> void issueCompensation(Work<S> work, Instant now) {
+    Step<S> step = work.step;
+    Compensation<S> compensation = step.compensation().orElseThrow();
+    if (compensation.command().isPresent()) {
+      work.commands.add(
+          new SagaCommand(
+              work.id, step.name(), true, compensation.command().get().apply(work.data)));
+      work.deadline = Optional.of(now.plus(waitFor(step, work.attempt)));
+      return;
+    }
+    try {
+      work.data = local.run(compensation.local().orElseThrow(), work.data);
+    } catch (Exception e) {
+      if (work.attempt < step.retry().attempts()) {
+        work.deadline = Optional.of(now.plus(step.retry().backoffAfter(work.attempt)));
+      } else {
+        work.state = SagaState.COMPENSATION_FAILED;
+        work.deadline = Optional.empty();
+      }
+      return;
+    }
+    compensate(work, work.saga.before(step), now);
+  }
+
+  /** The wait for attempt {@code attempt}: the timeout, plus a backoff that grows per retry. */
+  private static Duration waitFor(Step<?> step, int attempt) {
+    return attempt == 1
+        ? step.timeout()
+        : step.timeout().plus(step.retry().backoffAfter(attempt - 1));
+  }
+
+  /** The instance while a transition works on it. */
+  private static final class Work<S extends Record> {
+    final Saga<S> saga;
+    final UUID id;
+    SagaState state;
+    Step<S> step;
+    int attempt;
+    S data;
+    Optional<Instant> deadline;
+    Instant stepStartedAt;
+    boolean acted;
+    final List<SagaCommand> commands = new ArrayList<>();
+
+    Work(Saga<S> saga, UUID id, Step<S> first, S data, Instant now) {
+      this.saga = saga;
+      this.id = id;
+      this.state = SagaState.RUNNING;
+      this.step = first;
+      this.attempt = 1;
+      this.data = data;
+      this.deadline = Optional.empty();
+      this.stepStartedAt = now;
+    }
+
+    Work(Saga<S> saga, SagaInstance<S> instance) {
+      this.saga = saga;
+      this.id = instance.id();
+      this.state = instance.state();
+      this.step = saga.step(instance.step());
+      this.attempt = instance.attempt();
+      this.data = instance.data();
+      this.deadline = instance.deadline();
+      this.stepStartedAt = instance.stepStartedAt();
+    }
+
+    String attemptsSpentOn(Step<S> step) {
+      return attempt + (attempt == 1 ? " attempt" : " attempts");
+    }
+  }
+}
