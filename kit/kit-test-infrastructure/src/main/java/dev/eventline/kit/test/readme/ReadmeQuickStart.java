@@ -24,11 +24,17 @@ public final class ReadmeQuickStart {
 
   private ReadmeQuickStart() {}
 
-  /** The first fenced code block after the quick-start heading, without its fences. */
+  /**
+   * The first fenced code block after the quick-start heading (a line starting with {@code ##
+   * Quick start}), without its fences.
+   */
   public static String in(Path readme) {
     List<String> lines = lines(readme);
-    int heading = lines.indexOf(HEADING);
-    if (heading < 0) {
+    int heading = 0;
+    while (heading < lines.size() && !lines.get(heading).startsWith(HEADING)) {
+      heading++;
+    }
+    if (heading == lines.size()) {
       throw new IllegalArgumentException(readme + " has no '" + HEADING + "' heading");
     }
     int open = heading + 1;
