@@ -1,8 +1,10 @@
 package dev.eventline.kit.saga;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +27,28 @@ public final class Saga<S extends Record> {
     for (Step<S> step : steps) {
       if (!names.add(step.name())) {
         throw new IllegalArgumentException("saga " + name + " has two steps named " + step.name());
+      }
+    }
+    Map<Class<?>, String> awaitedBy = new HashMap<>();
+    for (Step<S> step : steps) {
+      Set<Class<? extends Record>> awaited = new HashSet<>(step.onSuccess().keySet());
+      awaited.addAll(step.onFailure().keySet());
+      step.compensation().ifPresent(compensation -> awaited.addAll(compensation.confirmedBy()));
+      for (Class<?> reply : awaited) {
+        String other = awaitedBy.putIfAbsent(reply, step.name());
+        if (other != null) {
+          // Replies are routed by type: a duplicate of one step's reply would move the other.
+          throw new IllegalArgumentException(
+              "saga "
+                  + name
+                  + ": steps "
+                  + other
+                  + " and "
+                  + step.name()
+                  + " both await "
+                  + reply.getSimpleName()
+                  + "; give each step reply types of its own");
+        }
       }
     }
     if (version < 1) {

@@ -166,8 +166,9 @@ public final class SagaMachine {
     boolean retriesLeft = work.attempt < step.retry().attempts();
     if (work.state == SagaState.RUNNING) {
       if (step.isLocal()) {
+        int attempt = work.attempt; // running the step moves the count on, or resets it
         runLocalStep(work, now);
-        return "retried local step " + step.name() + " (attempt " + work.attempt + ")";
+        return "retried local step " + step.name() + " (attempt " + attempt + ")";
       }
       if (retriesLeft && step.onTimeout() == TimeoutPolicy.RETRY_THEN_COMPENSATE) {
         work.attempt++;
@@ -177,8 +178,10 @@ public final class SagaMachine {
       List<Step<S>> toUndo = new ArrayList<>();
       toUndo.add(step); // it may have been applied: its compensation must be harmless if not
       toUndo.addAll(work.saga.before(step));
-      compensate(work, toUndo, now);
-      return "timeout: step " + step.name() + " gave up after " + work.attemptsSpentOn(step);
+      String gaveUp =
+          "timeout: step " + step.name() + " gave up after " + work.attemptsSpentOn(step);
+      compensate(work, toUndo, now); // resets the attempt count for the first compensation
+      return gaveUp;
     }
     // COMPENSATING: the compensation of the current step is late or its local action failed.
     if (retriesLeft) {

@@ -193,6 +193,22 @@ class SagaMachineTest {
         .hasMessageContaining("step nothing must either send a command or invoke a local action");
   }
 
+  @Test
+  void aReplyTypeAwaitedByTwoStepsIsRefused() {
+    assertThatThrownBy(
+            () ->
+                Saga.define("x", 1, Trip.class)
+                    .step("one")
+                    .send(t -> new BookFlight(t.id()))
+                    .onReply(FlightBooked.class)
+                    .step("two")
+                    .send(t -> new BookHotel(t.id()))
+                    .onReply(FlightBooked.class)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("steps one and two both await FlightBooked");
+  }
+
   private Transition<Trip> start() {
     return machine.start(TRIP, id, new Trip("t-1", List.of()), "corr-1", T0);
   }

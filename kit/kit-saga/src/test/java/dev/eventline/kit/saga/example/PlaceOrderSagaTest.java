@@ -49,7 +49,8 @@ class PlaceOrderSagaTest {
 
   @Test
   void aDeclinedPaymentCancelsTheOrderWithNothingToRefund() {
-    Transition<PlaceOrder> declined = reply(start(), new PaymentFailed("o-1", "insufficient funds"));
+    Transition<PlaceOrder> declined =
+        reply(start(), new PaymentFailed("o-1", "insufficient funds"));
 
     assertThat(declined.instance().state()).isEqualTo(SagaState.COMPENSATED);
     assertThat(declined.instance().data().cancellationReason()).contains("PAYMENT_DECLINED");
@@ -60,7 +61,8 @@ class PlaceOrderSagaTest {
   void stockThatRunsOutAfterPaymentRefundsThePaymentExactlyOnce() {
     Transition<PlaceOrder> charged = reply(start(), new PaymentSucceeded("o-1", 2500));
 
-    Transition<PlaceOrder> refunding = reply(charged, new InventoryReservationFailed("o-1", "sku-1"));
+    Transition<PlaceOrder> refunding =
+        reply(charged, new InventoryReservationFailed("o-1", "sku-1"));
     assertThat(refunding.instance().state()).isEqualTo(SagaState.COMPENSATING);
     assertThat(commands(refunding)).containsExactly(new RefundPayment("o-1", 2500));
 
