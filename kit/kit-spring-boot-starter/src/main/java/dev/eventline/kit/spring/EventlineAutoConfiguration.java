@@ -29,6 +29,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -59,7 +60,11 @@ public class EventlineAutoConfiguration {
   }
 
   @Bean
-  KitSchemaMigration eventlineSchema(DataSource dataSource) {
+  KitSchemaMigration eventlineSchema(
+      DataSource dataSource, ObjectProvider<FlywayMigrationInitializer> applicationMigrations) {
+    // The service's own migrations first: Flyway refuses a schema that holds tables (ours) but not
+    // its history table.
+    applicationMigrations.getIfAvailable();
     return new KitSchemaMigration(dataSource);
   }
 
@@ -99,24 +104,23 @@ public class EventlineAutoConfiguration {
   }
 
   @Bean
+  EventPublisher eventPublisher(
+      EventlineProperties properties, ObjectProvider<EventTypes> types, EventPayloads payloads) {
+    return new EventPublisher(
+        SigningKeyLoader.sourceOf(requireService(properties)),
+        requireTypes(types),
+        payloads,
+        SigningKeyLoader.signer(properties.signing()),
+        new OutboxWriter(
+            new KafkaEventCodec(), new OutboxPartitions(properties.outbox().partitions())),
+        EventIdGenerator.systemDefault(),
+        Clock.systemUTC());
+  }
+
+  @Bean
   TransactionalEventPublisher transactionalEventPublisher(
-      EventlineProperties properties,
-      ObjectProvider<EventTypes> types,
-      EventPayloads payloads,
-      DataSource dataSource,
-      OutboxRelay relay) {
-    String service = requireService(properties);
-    EventPublisher publisher =
-        new EventPublisher(
-            SigningKeyLoader.sourceOf(service),
-            requireTypes(types),
-            payloads,
-            SigningKeyLoader.signer(properties.signing()),
-            new OutboxWriter(
-                new KafkaEventCodec(), new OutboxPartitions(properties.outbox().partitions())),
-            EventIdGenerator.systemDefault(),
-            Clock.systemUTC());
-    return new TransactionalEventPublisher(publisher, dataSource, relay);
+      EventPublisher eventPublisher, DataSource dataSource, OutboxRelay relay) {
+    return new TransactionalEventPublisher(eventPublisher, dataSource, relay);
   }
 
   @Bean

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param consumer how handlers consume
  * @param inbox how long applied event ids are remembered
  * @param topics whether and how to create the topics this service writes and reads
+ * @param sagas how the saga engine runs, when the service defines sagas
  */
 @ConfigurationProperties("eventline")
 public record EventlineProperties(
@@ -28,7 +29,8 @@ public record EventlineProperties(
     @DefaultValue Outbox outbox,
     @DefaultValue Consumer consumer,
     @DefaultValue Inbox inbox,
-    @DefaultValue Topics topics) {
+    @DefaultValue Topics topics,
+    @DefaultValue Sagas sagas) {
 
   /**
    * Either {@code key-file} (a properties file with {@code key-id} and {@code private-key}, as the
@@ -82,6 +84,20 @@ public record EventlineProperties(
    * @param partitions partitions of a created topic; replication follows the broker's default
    */
   public record Topics(@DefaultValue("true") boolean create, @DefaultValue("6") int partitions) {}
+
+  /**
+   * @param deadlinePollInterval how often due deadlines are looked for
+   * @param deadlineBatchSize deadlines fired per look
+   * @param stuckAfter an unfinished saga not moved for this long counts as stuck
+   * @param gaugeRefreshInterval how often the in-flight and stuck gauges are recounted
+   * @param replyAttempts tries of a reply that lost a race for its saga before it is dead-lettered
+   */
+  public record Sagas(
+      @DefaultValue("1s") Duration deadlinePollInterval,
+      @DefaultValue("100") int deadlineBatchSize,
+      @DefaultValue("5m") Duration stuckAfter,
+      @DefaultValue("15s") Duration gaugeRefreshInterval,
+      @DefaultValue("10") int replyAttempts) {}
 
   String consumerGroup() {
     return consumer.group() == null ? service : consumer.group();
