@@ -5,8 +5,3 @@ CREATE TABLE checkout_effects (
     effect     text NOT NULL,
     applied_at timestamptz NOT NULL DEFAULT clock_timestamp()
 );
-
-CREATE TABLE checkout_attempts (
-    order_id text NOT NULL,
-    command  text NOT NULL
-);

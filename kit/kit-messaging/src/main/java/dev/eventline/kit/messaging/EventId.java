@@ -1,5 +1,10 @@
 package dev.eventline.kit.messaging;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -12,6 +17,25 @@ public record EventId(UUID value) implements Comparable<EventId> {
   /** Parses the canonical text form; throws {@link IllegalArgumentException} if it is not one. */
   public static EventId parse(String text) {
     return new EventId(UUID.fromString(text));
+  }
+
+  /**
+   * A UUIDv7 whose time is {@code time} and whose other bits come from a hash of {@code key}: the
+   * same inputs always give the same id. For a message sent again that consumers must recognise as
+   * the same one, such as a saga's retried command, whose key is the saga and the step.
+   */
+  public static EventId derived(Instant time, String key) {
+    byte[] hash;
+    try {
+      hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("this JDK has no SHA-256", e);
+    }
+    ByteBuffer bits = ByteBuffer.wrap(hash);
+    long randA = bits.getShort() & 0x0FFFL;
+    long high = (time.toEpochMilli() << 16) | (0x7L << 12) | randA;
+    long low = (bits.getLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+    return new EventId(new UUID(high, low));
   }
 
   /** The Unix time in milliseconds encoded in a UUIDv7. */

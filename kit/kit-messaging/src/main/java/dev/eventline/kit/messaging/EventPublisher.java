@@ -71,12 +71,23 @@ public final class EventPublisher {
    */
   public <T extends Record> EventId publish(
       Connection transaction, String subject, T event, EventOrigin origin) throws SQLException {
+    return publish(transaction, subject, event, origin, ids.next());
+  }
+
+  /**
+   * Like {@link #publish(Connection, String, Record, EventOrigin)}, under an id the caller chose:
+   * one derived from what the event repeats (see {@link EventId#derived}), so that consumers'
+   * inboxes recognise a resend.
+   */
+  public <T extends Record> EventId publish(
+      Connection transaction, String subject, T event, EventOrigin origin, EventId id)
+      throws SQLException {
     @SuppressWarnings("unchecked") // a record's class is Class<T> for its own T
     EventType<T> type = types.of((Class<T>) event.getClass());
     byte[] payload = payloads.write(type, event);
     EventAttributes attributes =
         new EventAttributes(
-            ids.next(),
+            id,
             source,
             type.name(),
             type.version(),

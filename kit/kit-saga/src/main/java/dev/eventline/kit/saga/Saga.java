@@ -31,23 +31,31 @@ public final class Saga<S extends Record> {
     }
     Map<Class<?>, String> awaitedBy = new HashMap<>();
     for (Step<S> step : steps) {
-      Set<Class<? extends Record>> awaited = new HashSet<>(step.onSuccess().keySet());
+      List<Class<? extends Record>> awaited = new ArrayList<>(step.onSuccess().keySet());
       awaited.addAll(step.onFailure().keySet());
       step.compensation().ifPresent(compensation -> awaited.addAll(compensation.confirmedBy()));
       for (Class<?> reply : awaited) {
         String other = awaitedBy.putIfAbsent(reply, step.name());
         if (other != null) {
-          // Replies are routed by type: a duplicate of one step's reply would move the other.
+          // Replies are routed by type: a duplicate of one reply would be taken for the other.
           throw new IllegalArgumentException(
               "saga "
                   + name
-                  + ": steps "
-                  + other
-                  + " and "
-                  + step.name()
-                  + " both await "
-                  + reply.getSimpleName()
-                  + "; give each step reply types of its own");
+                  + ": "
+                  + (other.equals(step.name())
+                      ? "step "
+                          + other
+                          + " awaits "
+                          + reply.getSimpleName()
+                          + " twice (as its reply"
+                          + " and as its compensation's)"
+                      : "steps "
+                          + other
+                          + " and "
+                          + step.name()
+                          + " both await "
+                          + reply.getSimpleName())
+                  + "; give each step and compensation reply types of their own");
         }
       }
     }

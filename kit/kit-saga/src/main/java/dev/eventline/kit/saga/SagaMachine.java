@@ -168,7 +168,9 @@ public final class SagaMachine {
       if (step.isLocal()) {
         int attempt = work.attempt; // running the step moves the count on, or resets it
         runLocalStep(work, now);
-        return "retried local step " + step.name() + " (attempt " + attempt + ")";
+        return work.state == SagaState.COMPENSATING || work.state == SagaState.COMPENSATED
+            ? "local step " + step.name() + " failed " + attempt + " times: compensating"
+            : "retried local step " + step.name() + " (attempt " + attempt + ")";
       }
       if (retriesLeft && step.onTimeout() == TimeoutPolicy.RETRY_THEN_COMPENSATE) {
         work.attempt++;
@@ -187,7 +189,9 @@ public final class SagaMachine {
     if (retriesLeft) {
       work.attempt++;
       issueCompensation(work, now);
-      return "retried the compensation of " + step.name() + " (attempt " + work.attempt + ")";
+      return work.state == SagaState.COMPENSATION_FAILED
+          ? "the compensation of " + step.name() + " failed " + work.attempt + " times"
+          : "retried the compensation of " + step.name() + " (attempt " + work.attempt + ")";
     }
     work.state = SagaState.COMPENSATION_FAILED;
     work.deadline = Optional.empty();

@@ -83,6 +83,11 @@ public final class StepBuilder<S extends Record> {
 
   /** How often to try the step (and its compensation), and how the waits grow. */
   public StepBuilder<S> retry(RetryPolicy policy) {
+    if (policy.firstBackoff().isZero()) {
+      // Deadlines are told apart by their time: a retry due at the instant of the last would be
+      // taken for it.
+      throw new IllegalArgumentException("step " + name + " needs a backoff above zero");
+    }
     this.retry = Objects.requireNonNull(policy);
     return this;
   }

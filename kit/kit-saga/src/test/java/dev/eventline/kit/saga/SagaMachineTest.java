@@ -209,6 +209,32 @@ class SagaMachineTest {
         .hasMessageContaining("steps one and two both await FlightBooked");
   }
 
+  @Test
+  void aStepWhoseReplyAlsoConfirmsItsCompensationIsRefused() {
+    assertThatThrownBy(
+            () ->
+                Saga.define("x", 1, Trip.class)
+                    .step("one")
+                    .send(t -> new BookFlight(t.id()))
+                    .onReply(FlightBooked.class)
+                    .compensate(t -> new CancelFlight(t.id()), FlightBooked.class)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("step one awaits FlightBooked twice");
+  }
+
+  @Test
+  void aRetryWithoutBackoffIsRefused() {
+    assertThatThrownBy(
+            () ->
+                Saga.define("x", 1, Trip.class)
+                    .step("one")
+                    .invokeLocal(t -> t)
+                    .retry(new RetryPolicy(3, Duration.ZERO)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("needs a backoff above zero");
+  }
+
   private Transition<Trip> start() {
     return machine.start(TRIP, id, new Trip("t-1", List.of()), "corr-1", T0);
   }

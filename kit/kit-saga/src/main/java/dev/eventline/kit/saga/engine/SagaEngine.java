@@ -115,7 +115,7 @@ public final class SagaEngine {
             origin.causationId(),
             history.at());
     store.append(transaction, line);
-    publish(transaction, started.commands(), origin);
+    publish(transaction, started.commands(), started.instance().stepStartedAt(), origin);
     metrics.started(started.instance(), now);
     return new Transition<>(started.instance(), started.commands(), line, started.acted());
   }
@@ -234,16 +234,28 @@ public final class SagaEngine {
     store.append(transaction, transition.history());
     EventOrigin origin =
         new EventOrigin(before.correlationId(), transition.history().causeEventId(), traceparent);
-    publish(transaction, transition.commands(), origin);
+    publish(transaction, transition.commands(), transition.instance().stepStartedAt(), origin);
     metrics.moved(Optional.of(before), transition.instance(), now);
     return transition;
   }
 
-  private void publish(Connection transaction, List<SagaCommand> commands, EventOrigin origin)
+  /**
+   * Sends each command under an id derived from its idempotency key and the time its step began:
+   * every attempt of a step carries the same id, so a participant's inbox applies it once however
+   * often it is resent (and a resend of one that failed for good, and so left no inbox record, is
+   * applied).
+   */
+  private void publish(
+      Connection transaction, List<SagaCommand> commands, Instant stepStartedAt, EventOrigin origin)
       throws SQLException {
     for (SagaCommand command : commands) {
       EventId id =
-          events.publish(transaction, command.sagaId().toString(), command.command(), origin);
+          events.publish(
+              transaction,
+              command.sagaId().toString(),
+              command.command(),
+              origin,
+              EventId.derived(stepStartedAt, command.idempotencyKey()));
       log.debug("saga {} sent {} as {}", command.sagaId(), command.idempotencyKey(), id);
     }
   }

@@ -25,4 +25,8 @@ public final class OrderMessages {
   public record InventoryReserved(String orderId) {}
 
   public record InventoryReservationFailed(String orderId, String sku) {}
+
+  public record ReleaseStock(String orderId) {}
+
+  public record StockReleased(String orderId) {}
 }

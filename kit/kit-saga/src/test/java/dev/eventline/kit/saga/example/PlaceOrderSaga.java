@@ -11,7 +11,9 @@ import dev.eventline.kit.saga.example.OrderMessages.PaymentFailed;
 import dev.eventline.kit.saga.example.OrderMessages.PaymentRefunded;
 import dev.eventline.kit.saga.example.OrderMessages.PaymentSucceeded;
 import dev.eventline.kit.saga.example.OrderMessages.RefundPayment;
+import dev.eventline.kit.saga.example.OrderMessages.ReleaseStock;
 import dev.eventline.kit.saga.example.OrderMessages.ReserveStock;
+import dev.eventline.kit.saga.example.OrderMessages.StockReleased;
 
 /** The order saga of SYSTEM.md, the kit-saga README's worked example. */
 public final class PlaceOrderSaga {
@@ -32,6 +34,7 @@ public final class PlaceOrderSaga {
             .send(o -> new ReserveStock(o.orderId(), o.lines()))
             .onReply(InventoryReserved.class)
             .onFailure(InventoryReservationFailed.class, (o, failed) -> o.cancelled("OUT_OF_STOCK"))
+            .compensate(o -> new ReleaseStock(o.orderId()), StockReleased.class)
             .timeout(ofSeconds(30))
         .step("complete-order")
             .invokeLocal(PlaceOrder::complete)
