@@ -25,8 +25,8 @@ public final class ReadmeQuickStart {
   private ReadmeQuickStart() {}
 
   /**
-   * The first fenced code block after the quick-start heading (a line starting with {@code ##
-   * Quick start}), without its fences.
+   * The first fenced code block after the quick-start heading (a line starting with {@code ## Quick
+   * start}), without its fences.
    */
   public static String in(Path readme) {
     List<String> lines = lines(readme);
