@@ -25,6 +25,7 @@ public final class EventPublisher {
   private final OutboxWriter outbox;
   private final EventIdGenerator ids;
   private final Clock clock;
+  private final Runnable afterAppend;
 
   /**
    * @param source this service, e.g. {@code /services/orders}: consumers look up its public keys by
@@ -38,6 +39,22 @@ public final class EventPublisher {
       OutboxWriter outbox,
       EventIdGenerator ids,
       Clock clock) {
+    this(source, types, payloads, signer, outbox, ids, clock, () -> {});
+  }
+
+  /**
+   * @param afterAppend runs after each event is appended, still in the caller's transaction: the
+   *     Spring starter uses it to wake the relay once that transaction commits
+   */
+  public EventPublisher(
+      URI source,
+      EventTypes types,
+      EventPayloads payloads,
+      EventSigner signer,
+      OutboxWriter outbox,
+      EventIdGenerator ids,
+      Clock clock,
+      Runnable afterAppend) {
     this.source = Objects.requireNonNull(source, "source");
     this.types = Objects.requireNonNull(types, "types");
     this.payloads = Objects.requireNonNull(payloads, "payloads");
@@ -45,6 +62,7 @@ public final class EventPublisher {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.afterAppend = Objects.requireNonNull(afterAppend, "afterAppend");
   }
 
   /**
@@ -97,6 +115,7 @@ public final class EventPublisher {
             origin.causationId(),
             origin.traceparent());
     outbox.append(transaction, type.topic(), signer.sign(attributes, payload));
+    afterAppend.run();
     return attributes.id();
   }
 }

@@ -105,7 +105,10 @@ public class EventlineAutoConfiguration {
 
   @Bean
   EventPublisher eventPublisher(
-      EventlineProperties properties, ObjectProvider<EventTypes> types, EventPayloads payloads) {
+      EventlineProperties properties,
+      ObjectProvider<EventTypes> types,
+      EventPayloads payloads,
+      OutboxRelay relay) {
     return new EventPublisher(
         SigningKeyLoader.sourceOf(requireService(properties)),
         requireTypes(types),
@@ -114,13 +117,14 @@ public class EventlineAutoConfiguration {
         new OutboxWriter(
             new KafkaEventCodec(), new OutboxPartitions(properties.outbox().partitions())),
         EventIdGenerator.systemDefault(),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        new RelayWakeUp(relay));
   }
 
   @Bean
   TransactionalEventPublisher transactionalEventPublisher(
-      EventPublisher eventPublisher, DataSource dataSource, OutboxRelay relay) {
-    return new TransactionalEventPublisher(eventPublisher, dataSource, relay);
+      EventPublisher eventPublisher, DataSource dataSource) {
+    return new TransactionalEventPublisher(eventPublisher, dataSource);
   }
 
   @Bean

@@ -3,14 +3,12 @@ package dev.eventline.kit.spring;
 import dev.eventline.kit.messaging.EventId;
 import dev.eventline.kit.messaging.EventOrigin;
 import dev.eventline.kit.messaging.EventPublisher;
-import dev.eventline.kit.messaging.outbox.OutboxRelay;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -30,26 +28,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public final class TransactionalEventPublisher {
   private final EventPublisher publisher;
   private final DataSource dataSource;
-  private final OutboxRelay relay;
   private final SQLExceptionTranslator errors;
-  private final TransactionSynchronization wakeRelayAfterCommit;
 
-  TransactionalEventPublisher(EventPublisher publisher, DataSource dataSource, OutboxRelay relay) {
+  TransactionalEventPublisher(EventPublisher publisher, DataSource dataSource) {
     this.publisher = publisher;
     this.dataSource = dataSource;
-    this.relay = relay;
     this.errors = new SQLErrorCodeSQLExceptionTranslator(dataSource);
-    this.wakeRelayAfterCommit =
-        new TransactionSynchronization() {
-          @Override
-          public void afterCommit() {
-            TransactionalEventPublisher.this.relay.wakeUp();
-          }
-        };
   }
 
   /**
-   * Appends {@code event} about the aggregate {@code subject} in the current transaction.
+   * Appends {@code event} about the aggregate {@code subject} in the current transaction; the relay
+   * is woken once it commits.
    *
    * @throws IllegalStateException outside a transaction: an event must commit with its state
    * @throws dev.eventline.kit.messaging.InvalidPayloadException when it breaks its schema
@@ -64,11 +53,7 @@ public final class TransactionalEventPublisher {
     }
     Connection connection = DataSourceUtils.getConnection(dataSource);
     try {
-      EventId id = publisher.publish(connection, subject, event, origin);
-      if (!TransactionSynchronizationManager.getSynchronizations().contains(wakeRelayAfterCommit)) {
-        TransactionSynchronizationManager.registerSynchronization(wakeRelayAfterCommit);
-      }
-      return id;
+      return publisher.publish(connection, subject, event, origin);
     } catch (SQLException e) {
       throw errors.translate("appending to the outbox", null, e);
     } finally {
