@@ -47,7 +47,7 @@ public final class SagaMachine {
 
   public <S extends Record> Transition<S> start(
       Saga<S> saga, UUID id, S data, String correlationId, Instant now) {
-    Work<S> work = new Work<>(saga, id, saga.first(), data, now);
+    SagaWork<S> work = new SagaWork<>(saga, id, saga.first(), data, now);
     enter(work, saga.first(), now);
     SagaInstance<S> started =
         new SagaInstance<>(
@@ -90,7 +90,7 @@ public final class SagaMachine {
               + ", not "
               + saga);
     }
-    Work<S> work = new Work<>(saga, instance);
+    SagaWork<S> work = new SagaWork<>(saga, instance);
     Optional<EventId> causeId = Optional.empty();
     String cause;
     switch (input) {
@@ -132,7 +132,7 @@ public final class SagaMachine {
     return new Transition<>(after, work.commands, history, acted);
   }
 
-  private <S extends Record> String onReply(Work<S> work, Record reply, Instant now) {
+  private <S extends Record> String onReply(SagaWork<S> work, Record reply, Instant now) {
     Class<? extends Record> type = reply.getClass();
     String name = type.getSimpleName();
     Step<S> step = work.step;
@@ -157,7 +157,7 @@ public final class SagaMachine {
     return "ignored reply " + name + ": not awaited by " + work.state + " " + step.name();
   }
 
-  private <S extends Record> String onTimeout(Work<S> work, Instant deadline, Instant now) {
+  private <S extends Record> String onTimeout(SagaWork<S> work, Instant deadline, Instant now) {
     if (work.deadline.isEmpty() || !work.deadline.get().equals(deadline)) {
       return "ignored deadline " + deadline + ": no longer awaited";
     }
@@ -198,7 +198,7 @@ public final class SagaMachine {
     return "the compensation of " + step.name() + " failed " + work.attempt + " times";
   }
 
-  private <S extends Record> String onOperatorRetry(Work<S> work, Instant now) {
+  private <S extends Record> String onOperatorRetry(SagaWork<S> work, Instant now) {
     Step<S> step = work.step;
     work.acted = true;
     work.attempt = 1;
@@ -221,7 +221,7 @@ public final class SagaMachine {
     return "operator retry of " + step.name();
   }
 
-  private <S extends Record> void enter(Work<S> work, Step<S> step, Instant now) {
+  private <S extends Record> void enter(SagaWork<S> work, Step<S> step, Instant now) {
     work.step = step;
     work.attempt = 1;
     work.stepStartedAt = now;
@@ -232,7 +232,7 @@ public final class SagaMachine {
     }
   }
 
-  private <S extends Record> void advance(Work<S> work, Instant now) {
+  private <S extends Record> void advance(SagaWork<S> work, Instant now) {
     Optional<Step<S>> next = work.saga.after(work.step);
     if (next.isPresent()) {
       enter(work, next.get(), now);
@@ -242,7 +242,7 @@ public final class SagaMachine {
     }
   }
 
-  private <S extends Record> void sendStep(Work<S> work, Instant now) {
+  private <S extends Record> void sendStep(SagaWork<S> work, Instant now) {
     Step<S> step = work.step;
     work.commands.add(
         new SagaCommand(
@@ -250,7 +250,7 @@ public final class SagaMachine {
     work.deadline = Optional.of(now.plus(waitFor(step, work.attempt)));
   }
 
-  private <S extends Record> void runLocalStep(Work<S> work, Instant now) {
+  private <S extends Record> void runLocalStep(SagaWork<S> work, Instant now) {
     Step<S> step = work.step;
     try {
       work.data = local.run(step.local().orElseThrow(), work.data);
@@ -267,7 +267,7 @@ public final class SagaMachine {
   }
 
   /** Compensates {@code steps} in the order given, skipping those with nothing to undo. */
-  private <S extends Record> void compensate(Work<S> work, List<Step<S>> steps, Instant now) {
+  private <S extends Record> void compensate(SagaWork<S> work, List<Step<S>> steps, Instant now) {
     work.state = SagaState.COMPENSATING;
     for (Step<S> step : steps) {
       if (step.isCompensable()) {
@@ -282,7 +282,7 @@ public final class SagaMachine {
     work.deadline = Optional.empty();
   }
 
-  private <S extends Record> void issueCompensation(Work<S> work, Instant now) {
+  private <S extends Record> void issueCompensation(SagaWork<S> work, Instant now) {
     Step<S> step = work.step;
     Compensation<S> compensation = step.compensation().orElseThrow();
     if (compensation.command().isPresent()) {
@@ -311,45 +311,5 @@ public final class SagaMachine {
     return attempt == 1
         ? step.timeout()
         : step.timeout().plus(step.retry().backoffAfter(attempt - 1));
-  }
-
-  /** The instance while a transition works on it. */
-  private static final class Work<S extends Record> {
-    final Saga<S> saga;
-    final UUID id;
-    SagaState state;
-    Step<S> step;
-    int attempt;
-    S data;
-    Optional<Instant> deadline;
-    Instant stepStartedAt;
-    boolean acted;
-    final List<SagaCommand> commands = new ArrayList<>();
-
-    Work(Saga<S> saga, UUID id, Step<S> first, S data, Instant now) {
-      this.saga = saga;
-      this.id = id;
-      this.state = SagaState.RUNNING;
-      this.step = first;
-      this.attempt = 1;
-      this.data = data;
-      this.deadline = Optional.empty();
-      this.stepStartedAt = now;
-    }
-
-    Work(Saga<S> saga, SagaInstance<S> instance) {
-      this.saga = saga;
-      this.id = instance.id();
-      this.state = instance.state();
-      this.step = saga.step(instance.step());
-      this.attempt = instance.attempt();
-      this.data = instance.data();
-      this.deadline = instance.deadline();
-      this.stepStartedAt = instance.stepStartedAt();
-    }
-
-    String attemptsSpentOn(Step<S> step) {
-      return attempt + (attempt == 1 ? " attempt" : " attempts");
-    }
   }
 }
