@@ -1,0 +1,42 @@
+package dev.eventline.inventory.api;
+
+import java.util.List;
+
+/** The checks the records' constructors share, so that every message says what is wrong alike. */
+final class Require {
+  private Require() {}
+
+  static <T> T present(T value, String what) {
+    if (value == null) {
+      throw new NullPointerException(what + " is required");
+    }
+    return value;
+  }
+
+  static String text(String value, String what) {
+    if (present(value, what).isBlank()) {
+      throw new IllegalArgumentException(what + " must not be blank");
+    }
+    return value;
+  }
+
+  static long atLeast(long minimum, long value, String what) {
+    if (value < minimum) {
+      throw new IllegalArgumentException(what + " must be at least " + minimum + ", not " + value);
+    }
+    return value;
+  }
+
+  /** An unmodifiable copy of {@code values}, which must hold at least one element and no null. */
+  static <T> List<T> notEmpty(List<T> values, String what) {
+    if (present(values, what).isEmpty()) {
+      throw new IllegalArgumentException(what + " must not be empty");
+    }
+    for (T value : values) {
+      if (value == null) { // List.of(...).contains(null) would throw instead of answering
+        throw new NullPointerException(what + " must not contain null");
+      }
+    }
+    return List.copyOf(values);
+  }
+}

@@ -1,0 +1,12 @@
+package dev.eventline.orders.api;
+
+import java.util.UUID;
+
+/** The order was paid and its stock reserved: the customer gets the goods. */
+public record OrderCompleted(UUID orderId, String userId, long totalCents) implements OrderOutcome {
+  public OrderCompleted {
+    Require.present(orderId, "OrderCompleted.orderId");
+    Require.text(userId, "OrderCompleted.userId");
+    Require.atLeast(0, totalCents, "OrderCompleted.totalCents");
+  }
+}
