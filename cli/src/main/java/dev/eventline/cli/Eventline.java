@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       UpCommand.class,
       DownCommand.class,
       StatusCommand.class,
+      TokenCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Eventline implements Runnable {

@@ -34,6 +34,7 @@ final class StackReport {
     }
     out.printf("  Passwords    %s%n", stack.credentialsFile());
     out.printf("  Dev keys     %s%n", directory.resolve("keys"));
+    out.println("  Dev tokens   ./eventline token <user> [--admin]");
     String kafkaDirectory = stack.brokers() == 1 ? "kafka" : "kafka-" + stack.brokers();
     out.printf(
         "  Logs         %s, %s%n",

@@ -1,6 +1,7 @@
 /**
  * The {@code eventline} command: {@code up} starts the stack in the foreground, {@code down} stops
- * it from another terminal, {@code status} reports what runs. Run it through the repository's
- * {@code ./eventline} script, which builds it when it is missing or stale.
+ * it from another terminal, {@code status} reports what runs, {@code token} prints a development
+ * bearer token. Run it through the repository's {@code ./eventline} script, which builds it when it
+ * is missing or stale.
  */
 package dev.eventline.cli;

@@ -16,7 +16,7 @@ class EventlineCommandTest {
     Run run = Run.of("--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("up ", "down ", "status ", "Usage: eventline");
+    assertThat(run.out()).contains("up ", "down ", "status ", "token ", "Usage: eventline");
   }
 
   @Test

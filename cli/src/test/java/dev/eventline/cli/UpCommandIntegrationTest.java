@@ -3,6 +3,7 @@ package dev.eventline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventline.devstack.RunningStack;
+import dev.eventline.devstack.TokenIssuer;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -29,6 +30,11 @@ class UpCommandIntegrationTest {
           .contains("Eventline is running", "Kafka        UP", "PostgreSQL   UP");
       List<Long> pids = RunningStack.read(directory).orElseThrow().processPids();
       assertThat(pids).isNotEmpty();
+      TokenIssuer issuer = RunningStack.live(directory).orElseThrow().tokenIssuer();
+      EventlineCommandTest.Run token =
+          EventlineCommandTest.Run.of("token", "alice", "--data-dir", dir());
+      assertThat(TokenCommandTest.verified(token.out().strip(), issuer).getSubject())
+          .isEqualTo("alice");
 
       up.handle().destroy();
       up.awaitExit(SHUTDOWN);
@@ -37,6 +43,11 @@ class UpCommandIntegrationTest {
       assertThat(pids).noneMatch(UpCommandIntegrationTest::alive);
       assertThat(EventlineCommandTest.Run.of("status", "--data-dir", dir()).exitCode())
           .isEqualTo(ExitCode.NOT_RUNNING);
+      // The issuer's key outlives the stack: tokens can still be minted.
+      EventlineCommandTest.Run afterwards =
+          EventlineCommandTest.Run.of("token", "bob", "--data-dir", dir());
+      assertThat(TokenCommandTest.verified(afterwards.out().strip(), issuer).getSubject())
+          .isEqualTo("bob");
     }
   }
 

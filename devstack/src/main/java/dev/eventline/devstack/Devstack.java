@@ -44,6 +44,7 @@ public final class Devstack implements AutoCloseable {
   private final KafkaCluster kafka;
   private final PostgresServer postgres;
   private final SigningKeys signingKeys;
+  private final TokenIssuer tokenIssuer;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private Devstack(
@@ -51,12 +52,14 @@ public final class Devstack implements AutoCloseable {
       DirectoryLock lock,
       KafkaCluster kafka,
       PostgresServer postgres,
-      SigningKeys signingKeys) {
+      SigningKeys signingKeys,
+      TokenIssuer tokenIssuer) {
     this.options = options;
     this.lock = lock;
     this.kafka = kafka;
     this.postgres = postgres;
     this.signingKeys = signingKeys;
+    this.tokenIssuer = tokenIssuer;
   }
 
   /**
@@ -110,6 +113,11 @@ public final class Devstack implements AutoCloseable {
   /** Each service's development signing key, kept under {@code keys/}. */
   public SigningKeys signingKeys() {
     return signingKeys;
+  }
+
+  /** The development JWT issuer, whose key is kept under {@code keys/}. */
+  public TokenIssuer tokenIssuer() {
+    return tokenIssuer;
   }
 
   public DevstackOptions options() {
@@ -168,11 +176,13 @@ public final class Devstack implements AutoCloseable {
                 (map, entry) -> map.put(entry.getKey(), entry.getValue().jdbcUrl()),
                 java.util.Map::putAll),
         postgres.credentialsFile(),
+        options.keysDirectory(),
         processes().stream().map(ProcessHandle::pid).toList());
   }
 
   private static Devstack startBoth(DevstackOptions options, DirectoryLock lock) {
-    SigningKeys signingKeys = SigningKeys.loadOrCreate(options.signingKeysDirectory());
+    SigningKeys signingKeys = SigningKeys.loadOrCreate(options.keysDirectory());
+    TokenIssuer tokenIssuer = TokenIssuer.loadOrCreate(options.keysDirectory());
     try (ExecutorService starting = Executors.newVirtualThreadPerTaskExecutor()) {
       CompletableFuture<PostgresServer> postgres =
           CompletableFuture.supplyAsync(
@@ -185,7 +195,7 @@ public final class Devstack implements AutoCloseable {
                       options.kafkaDirectory(), options.brokers(), options.kafkaPort()),
               starting);
       try {
-        return new Devstack(options, lock, kafka.join(), postgres.join(), signingKeys);
+        return new Devstack(options, lock, kafka.join(), postgres.join(), signingKeys, tokenIssuer);
       } catch (CompletionException e) {
         // Whichever part did start is stopped before the caller releases the directory.
         stopOnceStarted(postgres, PostgresServer::close);

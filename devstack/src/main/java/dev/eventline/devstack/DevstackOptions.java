@@ -46,7 +46,7 @@ public record DevstackOptions(
     return directory.resolve(brokers == 1 ? "kafka" : "kafka-" + brokers);
   }
 
-  Path signingKeysDirectory() {
+  Path keysDirectory() {
     return directory.resolve("keys");
   }
 

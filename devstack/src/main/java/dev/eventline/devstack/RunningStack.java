@@ -21,6 +21,7 @@ import java.util.Properties;
  * ({@code eventline status}, {@code eventline down}) can find it.
  *
  * @param ownerPid the JVM that started the stack and will stop it
+ * @param keysDirectory the development keys: signing keys and the token issuer's
  * @param processPids the pids of every broker and of the postmaster
  */
 public record RunningStack(
@@ -31,6 +32,7 @@ public record RunningStack(
     int postgresPort,
     Map<Service, String> jdbcUrls,
     Path credentialsFile,
+    Path keysDirectory,
     List<Long> processPids) {
 
   static final String FILE_NAME = "stack.properties";
@@ -57,6 +59,8 @@ public record RunningStack(
               Integer.parseInt(properties.getProperty("postgres.port")),
               urls,
               Path.of(properties.getProperty("postgres.credentials")),
+              Path.of(
+                  properties.getProperty("keys.directory", directory.resolve("keys").toString())),
               Arrays.stream(properties.getProperty("process.pids").split(","))
                   .filter(pid -> !pid.isBlank())
                   .map(Long::valueOf)
@@ -87,6 +91,11 @@ public record RunningStack(
         PostgresCredentials.stored(credentialsFile, role).orElse(""));
   }
 
+  /** The stack's development token issuer (see {@link TokenIssuer#load}). */
+  public TokenIssuer tokenIssuer() {
+    return TokenIssuer.load(keysDirectory);
+  }
+
   /** True while the JVM that owns the stack runs. */
   public boolean ownerAlive() {
     return ProcessTree.alive(ownerPid).isPresent();
@@ -102,6 +111,7 @@ public record RunningStack(
     jdbcUrls.forEach(
         (service, url) -> properties.setProperty("jdbc." + service.databaseName(), url));
     properties.setProperty("postgres.credentials", credentialsFile.toString());
+    properties.setProperty("keys.directory", keysDirectory.toString());
     properties.setProperty(
         "process.pids", String.join(",", processPids.stream().map(String::valueOf).toList()));
     StringWriter text = new StringWriter();

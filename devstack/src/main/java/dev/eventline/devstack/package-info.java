@@ -6,6 +6,7 @@
  * <p>{@link dev.eventline.devstack.Devstack} is the entry point: {@code Devstack.start(options)}
  * returns a running stack whose {@link dev.eventline.devstack.KafkaCluster} and {@link
  * dev.eventline.devstack.PostgresServer} give bootstrap servers and one database with its own login
- * role per {@link dev.eventline.devstack.Service}. Closing it stops every process it started.
+ * role per {@link dev.eventline.devstack.Service}. Closing it stops every process it started. Its
+ * {@link dev.eventline.devstack.TokenIssuer} mints development bearer tokens.
  */
 package dev.eventline.devstack;

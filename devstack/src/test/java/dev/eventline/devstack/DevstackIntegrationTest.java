@@ -199,6 +199,32 @@ class DevstackIntegrationTest {
   }
 
   @Test
+  void offersATokenIssuerWhoseKeyIsKeptWithTheSigningKeys() throws Exception {
+    TokenIssuer issuer = stack.tokenIssuer();
+
+    assertThat(issuer.jwksFile()).isEqualTo(directory.resolve("keys/issuer-jwks.json"));
+    assertThat(issuer.publicKeyFile()).isEqualTo(directory.resolve("keys/issuer-public.pem"));
+    assertThat(
+            JwksVerifier.of(issuer.jwksFile())
+                .verify(issuer.mint("alice", TokenIssuer.Role.USER))
+                .getSubject())
+        .isEqualTo("alice");
+  }
+
+  @Test
+  void anotherProcessMintsTokensThroughTheRunningStacksDescription() throws Exception {
+    RunningStack running = RunningStack.live(directory).orElseThrow();
+
+    assertThat(running.keysDirectory()).isEqualTo(directory.resolve("keys"));
+    String token = running.tokenIssuer().mint("bob", TokenIssuer.Role.ADMIN);
+    assertThat(
+            JwksVerifier.of(stack.tokenIssuer().jwksFile())
+                .verify(token)
+                .getStringListClaim("roles"))
+        .containsExactly("user", "admin");
+  }
+
+  @Test
   void offersEachServicesSigningKeyFromItsDirectory() {
     assertThat(stack.signingKeys().directory()).isEqualTo(directory.resolve("keys"));
     assertThat(stack.signingKeys().of(Service.ORDERS).keyId()).isEqualTo("orders-dev-1");

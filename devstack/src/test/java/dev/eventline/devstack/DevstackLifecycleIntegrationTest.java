@@ -68,8 +68,10 @@ class DevstackLifecycleIntegrationTest {
   }
 
   @Test
-  void keepsDataBetweenRunsAndFreshWipesIt() throws Exception {
+  void keepsDataAndKeysBetweenRunsAndFreshWipesThem() throws Exception {
+    String issuerKey;
     try (Devstack stack = Devstack.start(DevstackOptions.in(directory))) {
+      issuerKey = stack.tokenIssuer().keyId();
       execute(stack, "CREATE TABLE kept (id int)");
       try (Admin admin = Admin.create(stack.kafka().clientProperties())) {
         admin
@@ -82,11 +84,18 @@ class DevstackLifecycleIntegrationTest {
     try (Devstack again = Devstack.start(DevstackOptions.in(directory))) {
       assertThat(tables(again)).contains("kept");
       assertThat(topics(again)).contains("kept");
+      assertThat(again.tokenIssuer().keyId()).isEqualTo(issuerKey);
     }
 
     try (Devstack fresh = Devstack.start(DevstackOptions.in(directory).withFresh(true))) {
       assertThat(tables(fresh)).doesNotContain("kept");
       assertThat(topics(fresh)).doesNotContain("kept");
+      assertThat(fresh.tokenIssuer().keyId()).isNotEqualTo(issuerKey);
+      assertThat(
+              JwksVerifier.of(fresh.tokenIssuer().jwksFile())
+                  .verify(fresh.tokenIssuer().mint("alice", TokenIssuer.Role.USER))
+                  .getSubject())
+          .isEqualTo("alice");
     }
   }
 
