@@ -1,0 +1,105 @@
+package dev.eventline.inventory.application;
+
+import dev.eventline.inventory.Catalogue;
+import dev.eventline.inventory.ReservationChange;
+import dev.eventline.inventory.ReservationLine;
+import dev.eventline.inventory.StockReservation;
+import dev.eventline.inventory.StockReservations;
+import dev.eventline.inventory.api.InventoryReservationFailed;
+import dev.eventline.inventory.api.InventoryReserved;
+import dev.eventline.inventory.api.ReleaseStock;
+import dev.eventline.inventory.api.ReservationResult;
+import dev.eventline.inventory.api.ReserveStock;
+import dev.eventline.inventory.api.StockReleased;
+import dev.eventline.kit.messaging.EventOrigin;
+import dev.eventline.kit.spring.TransactionalEventPublisher;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reserves and releases the stock of orders, as the order saga commands, and answers each command,
+ * keyed by the order id (the saga's id). Each effect is applied at most once per order; a repeated
+ * command gets the first answer again.
+ *
+ * <p>Locks are taken in one order everywhere, the order's reservation first, then the stock rows by
+ * sku, so concurrent commands queue instead of deadlocking, and none can oversell.
+ */
+public class StockKeeping {
+  private final Catalogue catalogue;
+  private final StockReservations reservations;
+  private final TransactionalEventPublisher events;
+
+  StockKeeping(
+      Catalogue catalogue, StockReservations reservations, TransactionalEventPublisher events) {
+    this.catalogue = catalogue;
+    this.reservations = reservations;
+    this.events = events;
+  }
+
+  /**
+   * Sets aside every line of the order, or none, and answers {@code InventoryReserved} or {@code
+   * InventoryReservationFailed} naming the first line that could not be met. An order that already
+   * has a reservation, or was released before, changes nothing and gets its first answer again.
+   */
+  @Transactional
+  public ReservationResult reserve(ReserveStock command, EventOrigin origin) {
+    UUID orderId = command.orderId();
+    List<ReservationLine> lines =
+        command.lines().stream()
+            .map(line -> new ReservationLine(line.sku(), line.quantity()))
+            .toList();
+    StockReservation reservation =
+        reservations.lock(orderId).orElseGet(() -> reserveNow(orderId, lines));
+    ReservationResult answer =
+        reservation
+            .shortageFor(lines)
+            .<ReservationResult>map(
+                shortage ->
+                    new InventoryReservationFailed(
+                        orderId, shortage.sku(), shortage.requested(), shortage.available()))
+            .orElseGet(() -> new InventoryReserved(orderId));
+    // Records are published, so the answer is taken apart by its type.
+    switch (answer) {
+      case InventoryReserved reserved -> events.publish(orderId.toString(), reserved, origin);
+      case InventoryReservationFailed failed -> events.publish(orderId.toString(), failed, origin);
+    }
+    return answer;
+  }
+
+  /**
+   * Gives back what the order holds and answers {@code StockReleased}. Releasing twice, or what
+   * failed, changes nothing; releasing an order never reserved records that, so that its
+   * reservation is refused if it arrives later.
+   */
+  @Transactional
+  public StockReleased release(ReleaseStock command, EventOrigin origin) {
+    UUID orderId = command.orderId();
+    Optional<StockReservation> found = reservations.lock(orderId);
+    if (found.isEmpty()) {
+      reservations.add(StockReservation.releasedBeforeReserved(orderId));
+    } else if (found.get().holdsStock()) {
+      StockReservation reservation = found.get();
+      ReservationChange change =
+          reservation.release(catalogue.lockStock(skus(reservation.lines())));
+      catalogue.update(change.changedStock());
+      reservations.update(change.reservation());
+    }
+    StockReleased answer = new StockReleased(orderId);
+    events.publish(orderId.toString(), answer, origin);
+    return answer;
+  }
+
+  private StockReservation reserveNow(UUID orderId, List<ReservationLine> lines) {
+    ReservationChange change =
+        StockReservation.attempt(orderId, lines, catalogue.lockStock(skus(lines)));
+    catalogue.update(change.changedStock());
+    reservations.add(change.reservation());
+    return change.reservation();
+  }
+
+  private static List<String> skus(List<ReservationLine> lines) {
+    return lines.stream().map(ReservationLine::sku).toList();
+  }
+}
