@@ -18,8 +18,16 @@ public final class Saga<S extends Record> {
   private final int version;
   private final Class<S> dataType;
   private final List<Step<S>> steps;
+  private final Optional<LocalAction<S>> onCompleted;
+  private final Optional<LocalAction<S>> onCompensated;
 
-  Saga(String name, int version, Class<S> dataType, List<Step<S>> steps) {
+  Saga(
+      String name,
+      int version,
+      Class<S> dataType,
+      List<Step<S>> steps,
+      Optional<LocalAction<S>> onCompleted,
+      Optional<LocalAction<S>> onCompensated) {
     if (steps.isEmpty()) {
       throw new IllegalArgumentException("saga " + name + " has no steps");
     }
@@ -66,6 +74,8 @@ public final class Saga<S extends Record> {
     this.version = version;
     this.dataType = dataType;
     this.steps = List.copyOf(steps);
+    this.onCompleted = onCompleted;
+    this.onCompensated = onCompensated;
   }
 
   /** Starts the table of steps of version {@code version} of the saga {@code name}. */
@@ -88,6 +98,16 @@ public final class Saga<S extends Record> {
 
   public List<Step<S>> steps() {
     return steps;
+  }
+
+  /** What the saga does locally when it becomes COMPLETED, if anything. */
+  public Optional<LocalAction<S>> onCompleted() {
+    return onCompleted;
+  }
+
+  /** What the saga does locally when it becomes COMPENSATED, if anything. */
+  public Optional<LocalAction<S>> onCompensated() {
+    return onCompensated;
   }
 
   public Step<S> first() {

@@ -21,6 +21,8 @@ import java.util.UUID;
  *       (compensations must be harmless on a step that was not).
  *   <li>A compensation that runs out of retries leaves the saga COMPENSATION_FAILED, where a late
  *       confirmation or an operator's retry moves it on.
+ *   <li>Reaching COMPLETED or COMPENSATED runs the saga's end action ({@code onCompleted}, {@code
+ *       onCompensated}), if any, in the same transition; if it throws, the transition is refused.
  *   <li>Anything else (a reply to another step, a duplicate, a deadline no longer awaited) is
  *       recorded in the history and changes nothing.
  * </ul>
@@ -43,6 +45,15 @@ public final class SagaMachine {
     LocalRunner DIRECT = LocalAction::apply;
 
     <S extends Record> S run(LocalAction<S> action, S data) throws Exception;
+
+    /**
+     * Runs a saga's end action ({@link SagaBuilder#onCompleted}, {@link
+     * SagaBuilder#onCompensated}). It is not retried on its own: a failure propagates and refuses
+     * the whole transition.
+     */
+    default <S extends Record> S runEnd(LocalAction<S> action, S data) throws Exception {
+      return action.apply(data);
+    }
   }
 
   public <S extends Record> Transition<S> start(
@@ -237,8 +248,25 @@ public final class SagaMachine {
     if (next.isPresent()) {
       enter(work, next.get(), now);
     } else {
-      work.state = SagaState.COMPLETED;
-      work.deadline = Optional.empty();
+      end(work, SagaState.COMPLETED, work.saga.onCompleted());
+    }
+  }
+
+  /** Ends the saga in {@code state}, running its end action in the same transition. */
+  private <S extends Record> void end(
+      SagaWork<S> work, SagaState state, Optional<LocalAction<S>> action) {
+    work.state = state;
+    work.deadline = Optional.empty();
+    if (action.isEmpty()) {
+      return;
+    }
+    try {
+      work.data = local.runEnd(action.get(), work.data);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(
+          "saga " + work.id + ": the action on becoming " + state + " failed", e);
     }
   }
 
@@ -278,8 +306,7 @@ public final class SagaMachine {
         return;
       }
     }
-    work.state = SagaState.COMPENSATED;
-    work.deadline = Optional.empty();
+    end(work, SagaState.COMPENSATED, work.saga.onCompensated());
   }
 
   private <S extends Record> void issueCompensation(SagaWork<S> work, Instant now) {

@@ -45,4 +45,15 @@ final class SavepointRunner implements SagaMachine.LocalRunner {
       LocalTransaction.leave(outer);
     }
   }
+
+  /** An end action needs no savepoint: if it throws, the whole transition rolls back. */
+  @Override
+  public <S extends Record> S runEnd(LocalAction<S> action, S data) throws Exception {
+    Connection outer = LocalTransaction.enter(transaction);
+    try {
+      return action.apply(data);
+    } finally {
+      LocalTransaction.leave(outer);
+    }
+  }
 }

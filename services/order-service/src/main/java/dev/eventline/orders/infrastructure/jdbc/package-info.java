@@ -1,0 +1,2 @@
+/** The order service's PostgreSQL tables, through Spring's {@code JdbcClient}. */
+package dev.eventline.orders.infrastructure.jdbc;
