@@ -1,0 +1,49 @@
+package dev.eventline.kit.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.eventline.devstack.TokenIssuer;
+import dev.eventline.devstack.TokenIssuer.Role;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+
+class IssuerKeysTest {
+
+  @Test
+  void verifiesTokensAgainstAJwkSetFile() {
+    JwtDecoder decoder =
+        IssuerKeys.decoder(jwt(null, Tokens.ISSUER.jwksFile().toString()), loader());
+
+    assertThat(decoder.decode(Tokens.ISSUER.mint("alice", Role.USER)).getSubject())
+        .isEqualTo("alice");
+    assertThatThrownBy(() -> decoder.decode(Tokens.unsigned())).isInstanceOf(JwtException.class);
+  }
+
+  @Test
+  void refusesToStartWithoutAKey() {
+    assertThatThrownBy(() -> IssuerKeys.decoder(jwt(null, null), loader()))
+        .hasMessageContaining("eventline.web.jwt.public-key-location");
+  }
+
+  @Test
+  void refusesToStartWithTwoKeys() {
+    String pem = "file:" + Tokens.ISSUER.publicKeyFile();
+    String jwks = Tokens.ISSUER.jwksFile().toString();
+
+    assertThatThrownBy(() -> IssuerKeys.decoder(jwt(pem, jwks), loader()))
+        .hasMessageContaining("exactly one");
+  }
+
+  private static EventlineWebProperties.Jwt jwt(String pem, String jwks) {
+    return new EventlineWebProperties.Jwt(
+        pem, jwks, TokenIssuer.ISSUER, TokenIssuer.AUDIENCE, Duration.ofSeconds(30));
+  }
+
+  private static DefaultResourceLoader loader() {
+    return new DefaultResourceLoader();
+  }
+}
