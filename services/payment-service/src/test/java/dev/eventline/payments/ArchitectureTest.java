@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layering of STYLE.md: a domain of plain Java, use cases that know no adapter, and adapters
- * (infrastructure, later web) that nobody inside depends on.
+ * (infrastructure, web) that nobody inside depends on. The web calls the use cases, never the JDBC
+ * or Kafka adapters; only the application class in infrastructure imports the web's configuration.
  */
 class ArchitectureTest {
   private static final String DOMAIN = "dev.eventline.payments";
@@ -46,14 +47,49 @@ class ArchitectureTest {
         .definedBy(DOMAIN)
         .layer("Application")
         .definedBy(APPLICATION)
-        .layer("Adapters")
-        .definedBy(INFRASTRUCTURE, WEB)
-        .whereLayer("Adapters")
+        .layer("Infrastructure")
+        .definedBy(INFRASTRUCTURE)
+        .layer("Web")
+        .definedBy(WEB)
+        .whereLayer("Infrastructure")
         .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Web")
+        .mayOnlyBeAccessedByLayers("Infrastructure")
         .whereLayer("Application")
-        .mayOnlyBeAccessedByLayers("Adapters")
+        .mayOnlyBeAccessedByLayers("Infrastructure", "Web")
         .whereLayer("Domain")
-        .mayOnlyBeAccessedByLayers("Application", "Adapters")
+        .mayOnlyBeAccessedByLayers("Application", "Infrastructure", "Web")
+        .check(SERVICE);
+  }
+
+  @Test
+  void theWebCallsTheUseCasesNotTheDatabaseOrKafka() {
+    noClasses()
+        .that()
+        .resideInAPackage(WEB)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.eventline.payments.infrastructure.jdbc..",
+            "dev.eventline.payments.infrastructure.kafka..",
+            "org.apache.kafka..",
+            "java.sql..",
+            "org.springframework.jdbc..")
+        .because(
+            "the HTTP API goes through WalletService, as the Kafka consumer goes through use cases")
+        .check(SERVICE);
+  }
+
+  @Test
+  void onlyTheApplicationClassReachesIntoTheWeb() {
+    classes()
+        .that()
+        .resideInAPackage(INFRASTRUCTURE)
+        .and()
+        .doNotHaveSimpleName("PaymentServiceApplication")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideOutsideOfPackage(WEB)
         .check(SERVICE);
   }
 

@@ -3,6 +3,7 @@ package dev.eventline.payments.infrastructure;
 import dev.eventline.payments.application.ApplicationConfiguration;
 import dev.eventline.payments.infrastructure.jdbc.JdbcConfiguration;
 import dev.eventline.payments.infrastructure.kafka.KafkaConfiguration;
+import dev.eventline.payments.web.WebConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -14,7 +15,12 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
-@Import({ApplicationConfiguration.class, JdbcConfiguration.class, KafkaConfiguration.class})
+@Import({
+  ApplicationConfiguration.class,
+  JdbcConfiguration.class,
+  KafkaConfiguration.class,
+  WebConfiguration.class
+})
 public class PaymentServiceApplication {
   public static void main(String[] args) {
     SpringApplication.run(PaymentServiceApplication.class, args);

@@ -1,5 +1,6 @@
 package dev.eventline.payments.infrastructure;
 
+import dev.eventline.devstack.TokenIssuer;
 import dev.eventline.kit.messaging.Ed25519Keys;
 import dev.eventline.kit.messaging.SignatureVerifier;
 import dev.eventline.kit.test.infrastructure.TestDatabase;
@@ -14,10 +15,12 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,20 +29,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The payment service started the way {@code ./eventline up} will start it: its own database, the
- * run's broker, its signing key in a key file like {@code .eventline/keys/payments.properties}, and
- * the public key of the orders key that the test signs commands with.
+ * run's broker, its signing key in a key file like {@code .eventline/keys/payments.properties}, the
+ * public key of the orders key that the test signs commands with, and the public key of a dev token
+ * issuer whose tokens its HTTP API accepts, on a port of its own.
  */
 final class RunningPaymentService implements AutoCloseable {
   private static final String KEY_ID = "payments-test-1";
 
   private final KeyPair keys;
   private final Path keyFile;
+  private final Path issuerDirectory;
+  private final TokenIssuer tokens;
   private final ConfigurableApplicationContext context;
 
   private RunningPaymentService(
-      KeyPair keys, Path keyFile, ConfigurableApplicationContext context) {
+      KeyPair keys,
+      Path keyFile,
+      Path issuerDirectory,
+      TokenIssuer tokens,
+      ConfigurableApplicationContext context) {
     this.keys = keys;
     this.keyFile = keyFile;
+    this.issuerDirectory = issuerDirectory;
+    this.tokens = tokens;
     this.context = context;
   }
 
@@ -47,16 +59,32 @@ final class RunningPaymentService implements AutoCloseable {
       TestDatabase database, TestKafka kafka, OrderSagaStandIn orders, Map<String, Object> more) {
     KeyPair keys = Ed25519Keys.generate();
     Path keyFile = keyFile(keys);
+    Path issuerDirectory = tempDirectory("payments-issuer");
+    TokenIssuer tokens = TokenIssuer.loadOrCreate(issuerDirectory);
     Map<String, Object> properties = new HashMap<>(orders.verificationKey());
     properties.put("spring.datasource.url", database.jdbcUrl());
     properties.put("spring.datasource.username", database.user());
     properties.put("spring.datasource.password", database.password());
     properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
     properties.put("eventline.signing.key-file", keyFile.toString());
+    properties.put(
+        "eventline.web.jwt.public-key-location", "file:" + tokens.publicKeyFile().toAbsolutePath());
+    properties.put("server.port", 0);
     properties.putAll(more);
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(PaymentServiceApplication.class).properties(properties).run();
-    return new RunningPaymentService(keys, keyFile, context);
+    return new RunningPaymentService(keys, keyFile, issuerDirectory, tokens, context);
+  }
+
+  /** A bearer token for {@code userId} that the service accepts. */
+  String tokenFor(String userId) {
+    return tokens.mint(userId, TokenIssuer.Role.USER);
+  }
+
+  /** Where the HTTP API listens, e.g. {@code http://localhost:54321}. */
+  URI baseUri() {
+    return URI.create(
+        "http://localhost:" + context.getEnvironment().getRequiredProperty("local.server.port"));
   }
 
   WalletService wallets() {
@@ -93,6 +121,19 @@ final class RunningPaymentService implements AutoCloseable {
   public void close() throws IOException {
     context.close();
     Files.deleteIfExists(keyFile);
+    try (Stream<Path> files = Files.walk(issuerDirectory)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
+  }
+
+  private static Path tempDirectory(String prefix) {
+    try {
+      return Files.createTempDirectory(prefix);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Path keyFile(KeyPair keys) {

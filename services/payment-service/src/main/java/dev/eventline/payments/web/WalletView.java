@@ -1,0 +1,4 @@
+package dev.eventline.payments.web;
+
+/** The body of {@code GET /api/wallet}. */
+record WalletView(long balanceCents) {}

@@ -1,0 +1,6 @@
+/**
+ * The HTTP API of the wallet ({@code GET /api/wallet}, {@code POST /api/wallet/deposits}), on
+ * kit-web: the caller is the token's subject, errors are problem+json. It calls the use cases of
+ * {@link dev.eventline.payments.application} and knows no JDBC or Kafka.
+ */
+package dev.eventline.payments.web;
