@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layers of the service, kept apart: the domain knows nothing but itself and the JDK, the use
- * cases know nothing of the adapters, and the adapters know nothing of each other.
+ * cases know nothing of the adapters, the web layer reaches the database and Kafka only through the
+ * use cases, and the adapters know nothing of each other.
  */
 class LayeringTest {
   private static final JavaClasses SERVICE =
@@ -45,6 +46,35 @@ class LayeringTest {
             "java.sql..",
             "javax.sql..",
             "org.springframework.jdbc..")
+        .check(SERVICE);
+  }
+
+  @Test
+  void theWebLayerGoesThroughTheUseCasesNotTheOtherAdapters() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.eventline.inventory.web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.eventline.inventory.infrastructure..",
+            "org.apache.kafka..",
+            "java.sql..",
+            "javax.sql..",
+            "org.springframework.jdbc..")
+        .check(SERVICE);
+  }
+
+  @Test
+  void noAdapterDependsOnTheWebLayer() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "dev.eventline.inventory.infrastructure.jdbc..",
+            "dev.eventline.inventory.infrastructure.kafka..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.eventline.inventory.web..")
         .check(SERVICE);
   }
 

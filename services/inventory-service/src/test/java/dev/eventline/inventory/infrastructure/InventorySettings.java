@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The run-time properties of an inventory service under test, as {@code ./eventline up} passes
  * them: the class's database, the run's broker, a fresh signing key, and the order service's public
- * key so that its commands verify.
+ * key so that its commands verify, the token issuer's public key, and a random HTTP port.
  */
 final class InventorySettings {
   private InventorySettings() {}
@@ -31,6 +31,10 @@ final class InventorySettings {
         "eventline.signing.private-key",
         Ed25519Keys.encode(inventoryKeys.getPrivate()),
         "eventline.verification.keys.orders." + orders.keyId(),
-        orders.publicKey());
+        orders.publicKey(),
+        "eventline.web.jwt.public-key-location",
+        TestTokens.publicKeyLocation(),
+        "server.port",
+        0);
   }
 }
