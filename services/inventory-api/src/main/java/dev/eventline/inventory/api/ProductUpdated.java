@@ -1,5 +1,7 @@
 package dev.eventline.inventory.api;
 
+import dev.eventline.kit.messaging.Require;
+
 /**
  * An administrator created or changed a product of the catalogue; the order service prices new
  * orders with {@code priceCents}. Keyed by the sku, so one product's updates stay in order.

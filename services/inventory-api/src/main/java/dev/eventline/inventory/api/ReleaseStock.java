@@ -1,5 +1,6 @@
 package dev.eventline.inventory.api;
 
+import dev.eventline.kit.messaging.Require;
 import java.util.UUID;
 
 /**

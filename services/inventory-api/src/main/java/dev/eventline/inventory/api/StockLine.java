@@ -1,5 +1,7 @@
 package dev.eventline.inventory.api;
 
+import dev.eventline.kit.messaging.Require;
+
 /** {@code quantity} items of {@code sku}. */
 public record StockLine(String sku, int quantity) {
   public StockLine {

@@ -1,5 +1,6 @@
 package dev.eventline.inventory.api;
 
+import dev.eventline.kit.messaging.schema.Example;
 import java.util.List;
 import java.util.UUID;
 

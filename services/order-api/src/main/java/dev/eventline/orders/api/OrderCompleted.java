@@ -1,5 +1,6 @@
 package dev.eventline.orders.api;
 
+import dev.eventline.kit.messaging.Require;
 import java.util.UUID;
 
 /** The order was paid and its stock reserved: the customer gets the goods. */

@@ -1,5 +1,6 @@
 package dev.eventline.orders.api;
 
+import dev.eventline.kit.messaging.Require;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;

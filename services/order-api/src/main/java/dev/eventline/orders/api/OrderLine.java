@@ -1,5 +1,7 @@
 package dev.eventline.orders.api;
 
+import dev.eventline.kit.messaging.Require;
+
 /**
  * One line of an order as the order service priced it: {@code quantity} items of {@code sku} at
  * {@code unitPriceCents} each, the catalogue's price when the order was placed.

@@ -2,6 +2,7 @@ package dev.eventline.orders.api;
 
 import static dev.eventline.orders.api.CancellationReason.OUT_OF_STOCK;
 
+import dev.eventline.kit.messaging.schema.Example;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

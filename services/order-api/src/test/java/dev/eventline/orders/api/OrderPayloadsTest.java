@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.eventline.kit.messaging.EventPayloads;
 import dev.eventline.kit.messaging.EventType;
 import dev.eventline.kit.messaging.InvalidPayloadException;
+import dev.eventline.kit.messaging.schema.Example;
+import dev.eventline.kit.messaging.schema.StoredSamples;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

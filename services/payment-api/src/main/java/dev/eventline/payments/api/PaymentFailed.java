@@ -1,5 +1,6 @@
 package dev.eventline.payments.api;
 
+import dev.eventline.kit.messaging.Require;
 import java.util.UUID;
 
 /** The charge was declined; nothing was taken from the wallet. */

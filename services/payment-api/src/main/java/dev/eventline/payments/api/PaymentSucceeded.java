@@ -1,5 +1,6 @@
 package dev.eventline.payments.api;
 
+import dev.eventline.kit.messaging.Require;
 import java.util.UUID;
 
 /** The customer's wallet was charged {@code amountCents} for the order. */

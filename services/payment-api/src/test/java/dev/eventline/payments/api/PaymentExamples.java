@@ -2,6 +2,7 @@ package dev.eventline.payments.api;
 
 import static dev.eventline.payments.api.PaymentFailureReason.INSUFFICIENT_FUNDS;
 
+import dev.eventline.kit.messaging.schema.Example;
 import java.util.List;
 import java.util.UUID;
 

@@ -5,7 +5,6 @@ import dev.eventline.kit.messaging.EventType;
 import dev.eventline.kit.messaging.EventTypes;
 import dev.eventline.kit.messaging.InvalidPayloadException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,16 +88,16 @@ public final class SchemaContract {
   }
 
   private Optional<String> sampleProblem(EventType<?> type, int version) {
-    String resource = "eventline/samples/" + type.name() + "/v" + version + ".json";
-    byte[] sample;
-    try (InputStream in = type.recordType().getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        return Optional.of(type.name() + " v" + version + " has no stored sample: add " + resource);
-      }
-      sample = in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Optional<byte[]> stored = StoredSamples.bytes(type, version);
+    if (stored.isEmpty()) {
+      return Optional.of(
+          type.name()
+              + " v"
+              + version
+              + " has no stored sample: add "
+              + StoredSamples.resource(type, version));
     }
+    byte[] sample = stored.get();
     try {
       payloads.read(type, version, sample);
       return Optional.empty();

@@ -1,26 +1,29 @@
-package dev.eventline.payments.api;
+package dev.eventline.kit.messaging;
 
 import java.util.List;
 
-/** The checks the records' constructors share, so that every message says what is wrong alike. */
-final class Require {
+/**
+ * Checks for the compact constructors of message records, so that every message says what is wrong
+ * in the same words: {@code orderId = Require.present(orderId, "OrderCreated.orderId")}.
+ */
+public final class Require {
   private Require() {}
 
-  static <T> T present(T value, String what) {
+  public static <T> T present(T value, String what) {
     if (value == null) {
       throw new NullPointerException(what + " is required");
     }
     return value;
   }
 
-  static String text(String value, String what) {
+  public static String text(String value, String what) {
     if (present(value, what).isBlank()) {
       throw new IllegalArgumentException(what + " must not be blank");
     }
     return value;
   }
 
-  static long atLeast(long minimum, long value, String what) {
+  public static long atLeast(long minimum, long value, String what) {
     if (value < minimum) {
       throw new IllegalArgumentException(what + " must be at least " + minimum + ", not " + value);
     }
@@ -28,7 +31,7 @@ final class Require {
   }
 
   /** An unmodifiable copy of {@code values}, which must hold at least one element and no null. */
-  static <T> List<T> notEmpty(List<T> values, String what) {
+  public static <T> List<T> notEmpty(List<T> values, String what) {
     if (present(values, what).isEmpty()) {
       throw new IllegalArgumentException(what + " must not be empty");
     }
