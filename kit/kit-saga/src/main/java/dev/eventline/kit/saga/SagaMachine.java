@@ -1,7 +1,6 @@
 package dev.eventline.kit.saga;
 
 import dev.eventline.kit.messaging.EventId;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,7 @@ import java.util.UUID;
  * </ul>
  */
 public final class SagaMachine {
-  private final LocalRunner local;
+  private final SagaSteps steps;
 
   public SagaMachine() {
     this(LocalRunner.DIRECT);
@@ -36,7 +35,7 @@ public final class SagaMachine {
 
   /** A machine that runs local actions through {@code local} (e.g. inside a savepoint). */
   public SagaMachine(LocalRunner local) {
-    this.local = local;
+    this.steps = new SagaSteps(local);
   }
 
   /** Runs local actions; the engine's runner undoes a failed action's writes before retrying. */
@@ -59,7 +58,7 @@ public final class SagaMachine {
   public <S extends Record> Transition<S> start(
       Saga<S> saga, UUID id, S data, String correlationId, Instant now) {
     SagaWork<S> work = new SagaWork<>(saga, id, saga.first(), data, now);
-    enter(work, saga.first(), now);
+    steps.enter(work, saga.first(), now);
     SagaInstance<S> started =
         new SagaInstance<>(
             id,
@@ -150,19 +149,19 @@ public final class SagaMachine {
     if (work.state == SagaState.RUNNING && step.onSuccess().containsKey(type)) {
       work.data = step.onSuccess().get(type).apply(work.data, reply);
       work.acted = true;
-      advance(work, now);
+      steps.advance(work, now);
       return "reply " + name + " completed step " + step.name();
     }
     if (work.state == SagaState.RUNNING && step.onFailure().containsKey(type)) {
       work.data = step.onFailure().get(type).apply(work.data, reply);
       work.acted = true;
-      compensate(work, work.saga.before(step), now);
+      steps.compensate(work, work.saga.before(step), now);
       return "reply " + name + " failed step " + step.name();
     }
     if ((work.state == SagaState.COMPENSATING || work.state == SagaState.COMPENSATION_FAILED)
         && step.confirmsCompensation(type)) {
       work.acted = true;
-      compensate(work, work.saga.before(step), now);
+      steps.compensate(work, work.saga.before(step), now);
       return "reply " + name + " confirmed the compensation of " + step.name();
     }
     return "ignored reply " + name + ": not awaited by " + work.state + " " + step.name();
@@ -178,28 +177,27 @@ public final class SagaMachine {
     if (work.state == SagaState.RUNNING) {
       if (step.isLocal()) {
         int attempt = work.attempt; // running the step moves the count on, or resets it
-        runLocalStep(work, now);
+        steps.runLocalStep(work, now);
         return work.state == SagaState.COMPENSATING || work.state == SagaState.COMPENSATED
             ? "local step " + step.name() + " failed " + attempt + " times: compensating"
             : "retried local step " + step.name() + " (attempt " + attempt + ")";
       }
       if (retriesLeft && step.onTimeout() == TimeoutPolicy.RETRY_THEN_COMPENSATE) {
         work.attempt++;
-        sendStep(work, now);
+        steps.sendStep(work, now);
         return "timeout: resent " + step.name() + " (attempt " + work.attempt + ")";
       }
       List<Step<S>> toUndo = new ArrayList<>();
       toUndo.add(step); // it may have been applied: its compensation must be harmless if not
       toUndo.addAll(work.saga.before(step));
-      String gaveUp =
-          "timeout: step " + step.name() + " gave up after " + work.attemptsSpentOn(step);
-      compensate(work, toUndo, now); // resets the attempt count for the first compensation
+      String gaveUp = "timeout: step " + step.name() + " gave up after " + work.attemptsSpent();
+      steps.compensate(work, toUndo, now); // resets the attempt count for the first compensation
       return gaveUp;
     }
     // COMPENSATING: the compensation of the current step is late or its local action failed.
     if (retriesLeft) {
       work.attempt++;
-      issueCompensation(work, now);
+      steps.issueCompensation(work, now);
       return work.state == SagaState.COMPENSATION_FAILED
           ? "the compensation of " + step.name() + " failed " + work.attempt + " times"
           : "retried the compensation of " + step.name() + " (attempt " + work.attempt + ")";
@@ -216,127 +214,19 @@ public final class SagaMachine {
     switch (work.state) {
       case RUNNING -> {
         if (step.isLocal()) {
-          runLocalStep(work, now);
+          steps.runLocalStep(work, now);
         } else {
-          sendStep(work, now);
+          steps.sendStep(work, now);
         }
       }
       case COMPENSATING, COMPENSATION_FAILED -> {
         work.state = SagaState.COMPENSATING;
-        issueCompensation(work, now);
+        steps.issueCompensation(work, now);
       }
       case COMPLETED, COMPENSATED ->
           throw new IllegalStateException(
               "saga " + work.id + " is " + work.state + "; only an unfinished saga can be retried");
     }
     return "operator retry of " + step.name();
-  }
-
-  private <S extends Record> void enter(SagaWork<S> work, Step<S> step, Instant now) {
-    work.step = step;
-    work.attempt = 1;
-    work.stepStartedAt = now;
-    if (step.isLocal()) {
-      runLocalStep(work, now);
-    } else {
-      sendStep(work, now);
-    }
-  }
-
-  private <S extends Record> void advance(SagaWork<S> work, Instant now) {
-    Optional<Step<S>> next = work.saga.after(work.step);
-    if (next.isPresent()) {
-      enter(work, next.get(), now);
-    } else {
-      end(work, SagaState.COMPLETED, work.saga.onCompleted());
-    }
-  }
-
-  /** Ends the saga in {@code state}, running its end action in the same transition. */
-  private <S extends Record> void end(
-      SagaWork<S> work, SagaState state, Optional<LocalAction<S>> action) {
-    work.state = state;
-    work.deadline = Optional.empty();
-    if (action.isEmpty()) {
-      return;
-    }
-    try {
-      work.data = local.runEnd(action.get(), work.data);
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(
-          "saga " + work.id + ": the action on becoming " + state + " failed", e);
-    }
-  }
-
-  private <S extends Record> void sendStep(SagaWork<S> work, Instant now) {
-    Step<S> step = work.step;
-    work.commands.add(
-        new SagaCommand(
-            work.id, step.name(), false, step.command().orElseThrow().apply(work.data)));
-    work.deadline = Optional.of(now.plus(waitFor(step, work.attempt)));
-  }
-
-  private <S extends Record> void runLocalStep(SagaWork<S> work, Instant now) {
-    Step<S> step = work.step;
-    try {
-      work.data = local.run(step.local().orElseThrow(), work.data);
-    } catch (Exception e) {
-      if (work.attempt < step.retry().attempts()) {
-        work.deadline = Optional.of(now.plus(step.retry().backoffAfter(work.attempt)));
-        work.attempt++;
-        return;
-      }
-      compensate(work, work.saga.before(step), now);
-      return;
-    }
-    advance(work, now);
-  }
-
-  /** Compensates {@code steps} in the order given, skipping those with nothing to undo. */
-  private <S extends Record> void compensate(SagaWork<S> work, List<Step<S>> steps, Instant now) {
-    work.state = SagaState.COMPENSATING;
-    for (Step<S> step : steps) {
-      if (step.isCompensable()) {
-        work.step = step;
-        work.attempt = 1;
-        work.stepStartedAt = now;
-        issueCompensation(work, now);
-        return;
-      }
-    }
-    end(work, SagaState.COMPENSATED, work.saga.onCompensated());
-  }
-
-  private <S extends Record> void issueCompensation(SagaWork<S> work, Instant now) {
-    Step<S> step = work.step;
-    Compensation<S> compensation = step.compensation().orElseThrow();
-    if (compensation.command().isPresent()) {
-      work.commands.add(
-          new SagaCommand(
-              work.id, step.name(), true, compensation.command().get().apply(work.data)));
-      work.deadline = Optional.of(now.plus(waitFor(step, work.attempt)));
-      return;
-    }
-    try {
-      work.data = local.run(compensation.local().orElseThrow(), work.data);
-    } catch (Exception e) {
-      if (work.attempt < step.retry().attempts()) {
-        work.deadline = Optional.of(now.plus(step.retry().backoffAfter(work.attempt)));
-      } else {
-        work.state = SagaState.COMPENSATION_FAILED;
-        work.deadline = Optional.empty();
-      }
-      return;
-    }
-    compensate(work, work.saga.before(step), now);
-  }
-
-  /** The wait for attempt {@code attempt}: the timeout, plus a backoff that grows per retry. */
-  private static Duration waitFor(Step<?> step, int attempt) {
-    return attempt == 1
-        ? step.timeout()
-        : step.timeout().plus(step.retry().backoffAfter(attempt - 1));
   }
 }

@@ -41,7 +41,7 @@ final class SagaWork<S extends Record> {
     this.stepStartedAt = instance.stepStartedAt();
   }
 
-  String attemptsSpentOn(Step<S> step) {
+  String attemptsSpent() {
     return attempt + (attempt == 1 ? " attempt" : " attempts");
   }
 }

@@ -36,11 +36,6 @@ public record Step<S extends Record>(
     return compensation.isPresent();
   }
 
-  /** Whether {@code reply} answers this step's command, successfully or not. */
-  boolean answers(Class<?> reply) {
-    return onSuccess.containsKey(reply) || onFailure.containsKey(reply);
-  }
-
   /** Whether {@code reply} confirms this step's compensation. */
   boolean confirmsCompensation(Class<?> reply) {
     return compensation.map(c -> c.confirmedBy().contains(reply)).orElse(false);
