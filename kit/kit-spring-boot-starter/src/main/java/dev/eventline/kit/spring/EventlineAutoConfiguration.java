@@ -122,9 +122,14 @@ public class EventlineAutoConfiguration {
   }
 
   @Bean
+  CurrentTransaction eventlineCurrentTransaction(DataSource dataSource) {
+    return new CurrentTransaction(dataSource);
+  }
+
+  @Bean
   TransactionalEventPublisher transactionalEventPublisher(
-      EventPublisher eventPublisher, DataSource dataSource) {
-    return new TransactionalEventPublisher(eventPublisher, dataSource);
+      EventPublisher eventPublisher, CurrentTransaction eventlineCurrentTransaction) {
+    return new TransactionalEventPublisher(eventPublisher, eventlineCurrentTransaction);
   }
 
   @Bean

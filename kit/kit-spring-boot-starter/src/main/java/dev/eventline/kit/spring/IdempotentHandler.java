@@ -7,7 +7,6 @@ import dev.eventline.kit.messaging.consumer.RetryPolicy;
 import dev.eventline.kit.messaging.inbox.Delivery;
 import dev.eventline.kit.messaging.inbox.Inbox;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -33,42 +32,19 @@ final class IdempotentHandler implements EventHandler {
 
   @Override
   public void handle(SignedEvent event) throws Exception {
-    try {
-      transactions.executeWithoutResult(
-          status -> {
-            try {
-              if (inbox.receive(connection(), event.attributes().id()) == Delivery.FIRST) {
-                handler.handle(event);
-              }
-            } catch (RuntimeException e) {
-              throw e;
-            } catch (Exception e) {
-              throw new CheckedFailure(e);
-            }
-          });
-    } catch (CheckedFailure failure) {
-      throw failure.cause;
-    }
+    Transactions.execute(
+        transactions,
+        () -> {
+          Connection transaction = DataSourceUtils.getConnection(dataSource);
+          if (inbox.receive(transaction, event.attributes().id()) == Delivery.FIRST) {
+            handler.handle(event);
+          }
+          return null;
+        });
   }
 
   @Override
   public Optional<RetryPolicy> retryPolicyFor(EventAttributes event) {
     return handler.retryPolicyFor(event);
-  }
-
-  private Connection connection() throws SQLException {
-    // The transaction's connection; released when the transaction ends.
-    return DataSourceUtils.getConnection(dataSource);
-  }
-
-  /** Carries a checked exception out of the transaction callback, which rolls back on it. */
-  private static final class CheckedFailure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final transient Exception cause;
-
-    CheckedFailure(Exception cause) {
-      super(cause);
-      this.cause = cause;
-    }
   }
 }

@@ -3,13 +3,6 @@ package dev.eventline.kit.spring;
 import dev.eventline.kit.messaging.EventId;
 import dev.eventline.kit.messaging.EventOrigin;
 import dev.eventline.kit.messaging.EventPublisher;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
-import org.springframework.jdbc.support.SQLExceptionTranslator;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Publishes a typed event from a {@code @Transactional} method: the event is appended to the outbox
@@ -27,13 +20,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class TransactionalEventPublisher {
   private final EventPublisher publisher;
-  private final DataSource dataSource;
-  private final SQLExceptionTranslator errors;
+  private final CurrentTransaction transaction;
 
-  TransactionalEventPublisher(EventPublisher publisher, DataSource dataSource) {
+  TransactionalEventPublisher(EventPublisher publisher, CurrentTransaction transaction) {
     this.publisher = publisher;
-    this.dataSource = dataSource;
-    this.errors = new SQLErrorCodeSQLExceptionTranslator(dataSource);
+    this.transaction = transaction;
   }
 
   /**
@@ -44,20 +35,8 @@ public final class TransactionalEventPublisher {
    * @throws dev.eventline.kit.messaging.InvalidPayloadException when it breaks its schema
    */
   public <T extends Record> EventId publish(String subject, T event, EventOrigin origin) {
-    if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-      throw new IllegalStateException(
-          "publish "
-              + event.getClass().getSimpleName()
-              + " inside a transaction (@Transactional): an event must commit together with the"
-              + " state change it announces");
-    }
-    Connection connection = DataSourceUtils.getConnection(dataSource);
-    try {
-      return publisher.publish(connection, subject, event, origin);
-    } catch (SQLException e) {
-      throw errors.translate("appending to the outbox", null, e);
-    } finally {
-      DataSourceUtils.releaseConnection(connection, dataSource);
-    }
+    return transaction.use(
+        "publish " + event.getClass().getSimpleName(),
+        connection -> publisher.publish(connection, subject, event, origin));
   }
 }

@@ -14,6 +14,7 @@ import dev.eventline.kit.saga.engine.TransactionRunner;
 import dev.eventline.kit.saga.operations.SagaGauges;
 import dev.eventline.kit.saga.operations.SagaOperations;
 import dev.eventline.kit.saga.store.SagaSchema;
+import dev.eventline.kit.spring.CurrentTransaction;
 import dev.eventline.kit.spring.EventlineAutoConfiguration;
 import dev.eventline.kit.spring.EventlineProperties;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -73,8 +74,8 @@ public class SagaAutoConfiguration {
   }
 
   @Bean
-  TransactionalSagas transactionalSagas(SagaEngine engine, DataSource dataSource) {
-    return new TransactionalSagas(engine, dataSource);
+  TransactionalSagas transactionalSagas(SagaEngine engine, CurrentTransaction transaction) {
+    return new TransactionalSagas(engine, transaction);
   }
 
   @Bean

@@ -1,6 +1,7 @@
 package dev.eventline.kit.spring.saga;
 
 import dev.eventline.kit.saga.engine.TransactionRunner;
+import dev.eventline.kit.spring.Transactions;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -21,28 +22,7 @@ final class SpringTransactionRunner implements TransactionRunner {
 
   @Override
   public <T> T inTransaction(Work<T> work) throws SQLException {
-    try {
-      return transactions.execute(
-          status -> {
-            try {
-              return work.run(DataSourceUtils.getConnection(dataSource));
-            } catch (SQLException e) {
-              throw new WrappedSql(e);
-            }
-          });
-    } catch (WrappedSql wrapped) {
-      throw wrapped.cause;
-    }
-  }
-
-  /** Carries an {@link SQLException} out of the callback, which rolls back on it. */
-  private static final class WrappedSql extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final transient SQLException cause;
-
-    WrappedSql(SQLException cause) {
-      super(cause);
-      this.cause = cause;
-    }
+    return Transactions.execute(
+        transactions, () -> work.run(DataSourceUtils.getConnection(dataSource)));
   }
 }

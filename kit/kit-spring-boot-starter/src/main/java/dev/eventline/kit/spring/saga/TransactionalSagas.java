@@ -4,13 +4,8 @@ import dev.eventline.kit.messaging.EventOrigin;
 import dev.eventline.kit.saga.Saga;
 import dev.eventline.kit.saga.Transition;
 import dev.eventline.kit.saga.engine.SagaEngine;
-import java.sql.SQLException;
+import dev.eventline.kit.spring.CurrentTransaction;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
-import org.springframework.jdbc.support.SQLExceptionTranslator;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Starts sagas from a {@code @Transactional} method: the saga, its history and its first command
@@ -27,13 +22,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class TransactionalSagas {
   private final SagaEngine engine;
-  private final DataSource dataSource;
-  private final SQLExceptionTranslator errors;
+  private final CurrentTransaction transaction;
 
-  TransactionalSagas(SagaEngine engine, DataSource dataSource) {
+  TransactionalSagas(SagaEngine engine, CurrentTransaction transaction) {
     this.engine = engine;
-    this.dataSource = dataSource;
-    this.errors = new SQLErrorCodeSQLExceptionTranslator(dataSource);
+    this.transaction = transaction;
   }
 
   /**
@@ -42,17 +35,8 @@ public final class TransactionalSagas {
    * @throws IllegalStateException outside a transaction, or when a saga with this id exists
    */
   public <S extends Record> Transition<S> start(Saga<S> saga, UUID id, S data, EventOrigin origin) {
-    if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-      throw new IllegalStateException(
-          "start saga "
-              + saga.name()
-              + " inside a transaction (@Transactional): it must commit"
-              + " together with the state change that starts it");
-    }
-    try {
-      return engine.start(DataSourceUtils.getConnection(dataSource), saga, id, data, origin);
-    } catch (SQLException e) {
-      throw errors.translate("starting saga " + saga.name(), null, e);
-    }
+    return transaction.use(
+        "start saga " + saga.name(),
+        connection -> engine.start(connection, saga, id, data, origin));
   }
 }
