@@ -62,10 +62,7 @@ public class EventlineAutoConfiguration {
   @Bean
   KitSchemaMigration eventlineSchema(
       DataSource dataSource, ObjectProvider<FlywayMigrationInitializer> applicationMigrations) {
-    // The service's own migrations first: Flyway refuses a schema that holds tables (ours) but not
-    // its history table.
-    applicationMigrations.getIfAvailable();
-    return new KitSchemaMigration(dataSource);
+    return KitSchemaMigration.messaging(dataSource, applicationMigrations);
   }
 
   @Bean(destroyMethod = "close")
@@ -79,7 +76,7 @@ public class EventlineAutoConfiguration {
       DataSource dataSource,
       KafkaProducer<String, byte[]> eventlineOutboxProducer,
       ObjectProvider<MeterRegistry> meters,
-      KitSchemaMigration schema) {
+      KitSchemaMigration eventlineSchema) {
     EventlineProperties.Outbox outbox = properties.outbox();
     RelaySettings settings =
         new RelaySettings(
@@ -167,7 +164,7 @@ public class EventlineAutoConfiguration {
       Inbox inbox,
       DataSource dataSource,
       PlatformTransactionManager transactionManager,
-      KitSchemaMigration schema) {
+      KitSchemaMigration eventlineSchema) {
     return new HandlerConsumers(
         beans.getBeansOfType(EventHandlers.class),
         properties,

@@ -17,12 +17,12 @@ import dev.eventline.kit.saga.store.SagaSchema;
 import dev.eventline.kit.spring.CurrentTransaction;
 import dev.eventline.kit.spring.EventlineAutoConfiguration;
 import dev.eventline.kit.spring.EventlineProperties;
+import dev.eventline.kit.spring.KitSchemaMigration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -42,18 +42,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SagaAutoConfiguration {
 
   @Bean
-  SagaSchemaReady sagaSchema(
+  KitSchemaMigration sagaSchema(
       DataSource dataSource, ObjectProvider<FlywayMigrationInitializer> applicationMigrations) {
-    applicationMigrations.getIfAvailable(); // the service's own first, as for the messaging tables
-    Flyway.configure()
-        .dataSource(dataSource)
-        .locations(SagaSchema.FLYWAY_LOCATION)
-        .table(SagaSchema.FLYWAY_HISTORY_TABLE)
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .load()
-        .migrate();
-    return new SagaSchemaReady();
+    return KitSchemaMigration.of(
+        dataSource,
+        applicationMigrations,
+        SagaSchema.FLYWAY_LOCATION,
+        SagaSchema.FLYWAY_HISTORY_TABLE);
   }
 
   @Bean
@@ -61,7 +56,7 @@ public class SagaAutoConfiguration {
       SagaDefinitions definitions,
       EventPublisher eventPublisher,
       ObjectProvider<MeterRegistry> meters,
-      SagaSchemaReady schema) {
+      KitSchemaMigration sagaSchema) {
     MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
     return new SagaEngine(
         definitions, eventPublisher, new SagaMetrics(registry), Clock.systemUTC());
@@ -122,7 +117,4 @@ public class SagaAutoConfiguration {
                         settings.gaugeRefreshInterval()));
     return new SagaLifecycle(engine, sagaTransactions, deadlines, gauges);
   }
-
-  /** Marks the saga tables as migrated: the beans that need them depend on it. */
-  static final class SagaSchemaReady {}
 }
