@@ -22,9 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -118,8 +115,8 @@ class CheckoutSagaIntegrationTest {
     int transitions = history(id).size();
 
     ConsumerRecord<byte[], byte[]> charged = replyRecord(id, CardCharged.class);
-    resend(charged);
-    resend(charged);
+    new ShopTopics(kafka).resend(charged);
+    new ShopTopics(kafka).resend(charged);
     UUID witness = checkouts().start(2_500, List.of("book"), "home");
     awaitTerminal(witness);
 
@@ -201,18 +198,5 @@ class CheckoutSagaIntegrationTest {
     return record.key() != null
         && new String(record.key(), UTF_8).equals(id.toString())
         && ceType.equals(new String(record.headers().lastHeader("ce_type").value(), UTF_8));
-  }
-
-  private void resend(ConsumerRecord<byte[], byte[]> record) throws Exception {
-    Map<String, Object> properties = new HashMap<>(kafka.producerProperties());
-    properties.put("key.serializer", ByteArraySerializer.class);
-    properties.put("value.serializer", ByteArraySerializer.class);
-    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(properties)) {
-      producer
-          .send(
-              new ProducerRecord<>(
-                  record.topic(), null, record.key(), record.value(), record.headers()))
-          .get();
-    }
   }
 }
