@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
@@ -61,11 +62,23 @@ class ThreeBrokerClusterIntegrationTest {
           .all()
           .get(1, TimeUnit.MINUTES);
       ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-      Config config =
-          admin.describeConfigs(List.of(resource)).all().get(1, TimeUnit.MINUTES).get(resource);
-
-      assertThat(KafkaTopics.partition(admin, new TopicPartition(topic, 0)).replicas()).hasSize(3);
-      assertThat(config.get("min.insync.replicas").value()).isEqualTo("2");
+      // A new topic reaches each broker's metadata a moment after creation returns; until then the
+      // broker that answers may not know it yet.
+      await("the new topic described by the cluster")
+          .atMost(Duration.ofMinutes(1))
+          .ignoreExceptionsInstanceOf(ExecutionException.class)
+          .untilAsserted(
+              () -> {
+                Config config =
+                    admin
+                        .describeConfigs(List.of(resource))
+                        .all()
+                        .get(1, TimeUnit.MINUTES)
+                        .get(resource);
+                assertThat(KafkaTopics.partition(admin, new TopicPartition(topic, 0)).replicas())
+                    .hasSize(3);
+                assertThat(config.get("min.insync.replicas").value()).isEqualTo("2");
+              });
     }
   }
 
