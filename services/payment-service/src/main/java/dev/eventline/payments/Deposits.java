@@ -13,4 +13,7 @@ public interface Deposits {
   boolean add(Deposit deposit);
 
   Optional<Deposit> find(String userId, String idempotencyKey);
+
+  /** The sum of every deposit the user made; 0 when they never deposited. */
+  long totalOf(String userId);
 }

@@ -5,6 +5,7 @@ import dev.eventline.payments.Deposit;
 import dev.eventline.payments.Deposits;
 import dev.eventline.payments.Wallet;
 import dev.eventline.payments.Wallets;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A customer's wallet: its balance, and deposits made once per idempotency key. */
@@ -21,6 +22,17 @@ public class WalletService {
   @Transactional(readOnly = true)
   public Wallet walletOf(String userId) {
     return wallets.of(userId);
+  }
+
+  /**
+   * The user's wallet beside the sum of their deposits, for an operator checking where the money
+   * went.
+   */
+  // Two statements: REPEATABLE READ makes PostgreSQL answer both from one snapshot, so a deposit
+  // committing in between cannot show in one number and not the other.
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public WalletStatement statementOf(String userId) {
+    return new WalletStatement(wallets.of(userId), deposits.totalOf(userId));
   }
 
   /**

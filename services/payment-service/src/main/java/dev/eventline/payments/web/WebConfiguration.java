@@ -1,5 +1,6 @@
 package dev.eventline.payments.web;
 
+import dev.eventline.payments.application.PaymentService;
 import dev.eventline.payments.application.WalletService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,5 +11,11 @@ public class WebConfiguration {
   @Bean
   WalletController walletController(WalletService wallets) {
     return new WalletController(wallets);
+  }
+
+  @Bean
+  PaymentAdministrationController paymentAdministrationController(
+      PaymentService payments, WalletService wallets) {
+    return new PaymentAdministrationController(payments, wallets);
   }
 }

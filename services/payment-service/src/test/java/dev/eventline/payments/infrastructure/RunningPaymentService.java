@@ -81,6 +81,13 @@ final class RunningPaymentService implements AutoCloseable {
     return tokens.mint(userId, TokenIssuer.Role.USER);
   }
 
+  /**
+   * A bearer token for the operator {@code userId}, whose role lets them see every user's money.
+   */
+  String adminTokenFor(String userId) {
+    return tokens.mint(userId, TokenIssuer.Role.ADMIN);
+  }
+
   /** Where the HTTP API listens, e.g. {@code http://localhost:54321}. */
   URI baseUri() {
     return URI.create(

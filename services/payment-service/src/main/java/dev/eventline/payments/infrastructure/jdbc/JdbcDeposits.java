@@ -33,4 +33,13 @@ final class JdbcDeposits implements Deposits {
         .optional()
         .map(amount -> new Deposit(userId, idempotencyKey, amount));
   }
+
+  @Override
+  public long totalOf(String userId) {
+    // PostgreSQL sums bigints into a numeric; the cast back fails loudly should it ever overflow.
+    return jdbc.sql("SELECT COALESCE(SUM(amount_cents), 0)::bigint FROM deposits WHERE user_id = ?")
+        .param(userId)
+        .query(Long.class)
+        .single();
+  }
 }
