@@ -1,7 +1,6 @@
 package dev.eventline.cli;
 
 import dev.eventline.devstack.Devstack;
-import dev.eventline.devstack.DevstackException;
 import dev.eventline.devstack.DevstackOptions;
 import dev.eventline.devstack.RunningStack;
 import java.io.PrintWriter;
@@ -19,8 +18,9 @@ import picocli.CommandLine.Spec;
     name = "up",
     mixinStandardHelpOptions = true,
     description = {
-      "Starts a real Kafka broker and PostgreSQL on this machine and keeps them running.",
-      "Ctrl-C (or './eventline down' from another terminal) stops everything."
+      "Starts a real Kafka broker, PostgreSQL and every service of the order system (order,",
+      "payment, inventory) as separate JVMs on this machine, waits until all are healthy and",
+      "prints their URLs. Ctrl-C (or './eventline down' from another terminal) stops everything."
     })
 final class UpCommand implements Callable<Integer> {
   /** Printed once everything serves; tests and scripts wait for it. */
@@ -38,6 +38,12 @@ final class UpCommand implements Callable<Integer> {
 
   @Option(names = "--fresh", description = "Wipe the data of earlier runs first.")
   boolean fresh;
+
+  @Option(
+      names = "--infrastructure-only",
+      description =
+          "Start Kafka and PostgreSQL only, e.g. to run a service from an IDE against them.")
+  boolean infrastructureOnly;
 
   @Option(
       names = "--kafka-port",
@@ -66,28 +72,37 @@ final class UpCommand implements Callable<Integer> {
         "Starting Kafka (%d broker%s) and PostgreSQL%s...%n",
         brokers, brokers == 1 ? "" : "s", fresh ? " from scratch" : "");
     long started = System.nanoTime();
-    Devstack stack = Devstack.start(options);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(stack, out), "eventline-shutdown"));
+    AutoCloseable running;
+    if (infrastructureOnly) {
+      running = Devstack.start(options);
+    } else {
+      running = LaunchedSystem.start(options, out);
+    }
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> stop(running, out), "eventline-shutdown"));
 
     Duration took = Duration.ofNanos(System.nanoTime() - started);
-    RunningStack running = RunningStack.read(options.directory()).orElseThrow();
+    RunningStack stack = RunningStack.read(options.directory()).orElseThrow();
     out.printf(
         "Eventline is up in %.1f s (data in %s)%n%n",
         took.toMillis() / 1000.0, options.directory());
-    StackReport.print(running, options.directory(), out);
+    StackReport.print(stack, options.directory(), out);
+    if (running instanceof LaunchedSystem system) {
+      ServiceReport.print(system.services().endpoints(), options.directory(), out);
+    }
     out.println();
     out.println(READY_LINE);
     new CountDownLatch(1).await();
     return ExitCode.OK;
   }
 
-  private static void stop(Devstack stack, PrintWriter out) {
+  private static void stop(AutoCloseable running, PrintWriter out) {
     out.println();
     out.println("Stopping Eventline...");
     try {
-      stack.close();
+      running.close();
       out.println("Eventline stopped.");
-    } catch (DevstackException e) {
+    } catch (Exception e) {
       out.println("eventline: " + e.getMessage());
     }
   }

@@ -20,7 +20,8 @@ class UpCommandIntegrationTest {
 
   @Test
   void upStartsKafkaAndPostgresAndSigtermStopsEveryProcess() throws Exception {
-    try (EventlineProcess up = EventlineProcess.start(List.of("up", "--data-dir", dir()))) {
+    try (EventlineProcess up =
+        EventlineProcess.start(List.of("up", "--infrastructure-only", "--data-dir", dir()))) {
       up.awaitOutput(UpCommand.READY_LINE, STARTUP);
       assertThat(up.output()).contains("Kafka", "127.0.0.1:", "jdbc:postgresql://localhost:");
 
@@ -53,7 +54,8 @@ class UpCommandIntegrationTest {
 
   @Test
   void downStopsARunningUpFromAnotherProcess() throws Exception {
-    try (EventlineProcess up = EventlineProcess.start(List.of("up", "--data-dir", dir()))) {
+    try (EventlineProcess up =
+        EventlineProcess.start(List.of("up", "--infrastructure-only", "--data-dir", dir()))) {
       up.awaitOutput(UpCommand.READY_LINE, STARTUP);
       List<Long> pids = RunningStack.read(directory).orElseThrow().processPids();
 

@@ -1,0 +1,44 @@
+package dev.eventline.cli;
+
+import dev.eventline.devstack.Devstack;
+import dev.eventline.devstack.DevstackException;
+import dev.eventline.devstack.DevstackOptions;
+import dev.eventline.devstack.OrderSystem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/**
+ * Kafka, PostgreSQL and every service of the order system, started for {@code up} and {@code demo}
+ * and stopped together.
+ */
+record LaunchedSystem(Devstack stack, OrderSystem services) implements AutoCloseable {
+
+  /** Starts the devstack, then every service from its jar under the project home. */
+  static LaunchedSystem start(DevstackOptions options, PrintWriter out) {
+    Devstack stack = Devstack.start(options);
+    try {
+      out.println("Starting the services (order, payment, inventory)...");
+      OrderSystem services = OrderSystem.start(stack, home(), line -> out.println("  " + line));
+      return new LaunchedSystem(stack, services);
+    } catch (DevstackException e) {
+      stack.close();
+      throw e;
+    }
+  }
+
+  /** The project root: {@code ./eventline} passes it as {@code eventline.home}. */
+  static Path home() {
+    return Path.of(System.getProperty("eventline.home", System.getProperty("user.dir")))
+        .toAbsolutePath()
+        .normalize();
+  }
+
+  @Override
+  public void close() {
+    try {
+      services.close();
+    } finally {
+      stack.close();
+    }
+  }
+}
