@@ -7,7 +7,11 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The domain knows nothing of Spring, Kafka, JDBC, the kit or the layers around it. */
+/**
+ * The domain knows nothing of Spring, Kafka, JDBC, the kit or the layers around it; the use cases
+ * know no adapter; the web calls the use cases and the kit's operator tools, never the JDBC or
+ * Kafka adapters, and only the application class wires it in.
+ */
 class LayeringTest {
   private static final JavaClasses CLASSES =
       new ClassFileImporter()
@@ -45,6 +49,38 @@ class LayeringTest {
             "java.sql..",
             "dev.eventline.orders.infrastructure..",
             "dev.eventline.orders.web..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theWebDependsOnNoAdapter() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.eventline.orders.web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.eventline.orders.infrastructure..",
+            "org.apache.kafka.clients..",
+            "org.springframework.kafka..",
+            "org.springframework.jdbc..",
+            "javax.sql..")
+        .because(
+            "orders go through the use cases; sagas and dead letters through the kit's"
+                + " SagaOperations and DeadLetterTopics")
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlyTheApplicationClassReachesIntoTheWeb() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.eventline.orders.infrastructure..")
+        .and()
+        .doNotHaveSimpleName("OrderServiceApplication")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.eventline.orders.web..")
         .check(CLASSES);
   }
 }

@@ -3,6 +3,7 @@ package dev.eventline.orders.infrastructure;
 import dev.eventline.orders.application.OrderApplicationConfiguration;
 import dev.eventline.orders.infrastructure.jdbc.JdbcConfiguration;
 import dev.eventline.orders.infrastructure.kafka.KafkaConfiguration;
+import dev.eventline.orders.web.WebConfiguration;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -16,7 +17,12 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
-@Import({JdbcConfiguration.class, KafkaConfiguration.class, OrderApplicationConfiguration.class})
+@Import({
+  JdbcConfiguration.class,
+  KafkaConfiguration.class,
+  OrderApplicationConfiguration.class,
+  WebConfiguration.class
+})
 public class OrderServiceApplication {
   public static void main(String[] args) {
     SpringApplication.run(OrderServiceApplication.class, args);

@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.eventline.inventory.api.InventoryMessages;
 import dev.eventline.inventory.api.ProductUpdated;
-import dev.eventline.kit.messaging.Ed25519Keys;
 import dev.eventline.kit.messaging.EventPayloads;
 import dev.eventline.kit.messaging.KafkaEventCodec;
 import dev.eventline.kit.messaging.SignedEvent;
@@ -29,20 +28,15 @@ import dev.eventline.orders.application.OrderPlacement;
 import dev.eventline.orders.application.OrderQueries;
 import dev.eventline.payments.api.ChargePayment;
 import dev.eventline.payments.api.RefundPayment;
-import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The order service on the real Kafka and PostgreSQL; the test plays the payment and inventory
@@ -61,15 +55,12 @@ class OrderServiceIntegrationTest {
   private final String rare = "rare-" + run;
   private final TestKafka kafka;
   private final PlayedParticipants participants;
-  private final ConfigurableApplicationContext service;
+  private final RunningOrderService service;
 
   OrderServiceIntegrationTest(TestDatabase database, TestKafka kafka) {
     this.kafka = kafka;
     this.participants = new PlayedParticipants(kafka);
-    this.service =
-        new SpringApplicationBuilder(OrderServiceApplication.class)
-            .properties(settings(database, kafka))
-            .run();
+    this.service = RunningOrderService.start(database, kafka, participants);
     Instant now = Instant.now();
     announce(book, "Book", 500, now);
     announce(pen, "Pen", 120, now);
@@ -78,7 +69,7 @@ class OrderServiceIntegrationTest {
   }
 
   @AfterAll
-  void stop() throws InterruptedException {
+  void stop() throws Exception {
     service.close();
     participants.close();
   }
@@ -258,38 +249,15 @@ class OrderServiceIntegrationTest {
         time);
   }
 
-  private Map<String, Object> settings(TestDatabase database, TestKafka kafka) {
-    KeyPair orderKeys = Ed25519Keys.generate();
-    Map<String, Object> settings = new HashMap<>();
-    settings.put("spring.datasource.url", database.jdbcUrl());
-    settings.put("spring.datasource.username", database.user());
-    settings.put("spring.datasource.password", database.password());
-    settings.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
-    settings.put("eventline.signing.key-id", PlayedParticipants.keyId("orders"));
-    settings.put("eventline.signing.private-key", Ed25519Keys.encode(orderKeys.getPrivate()));
-    verifying(settings, "orders", orderKeys);
-    verifying(settings, "payments", participants.paymentKeys);
-    verifying(settings, "inventory", participants.inventoryKeys);
-    settings.put("eventline.outbox.poll-interval", "200ms");
-    settings.put("eventline.sagas.deadline-poll-interval", "200ms");
-    return settings;
-  }
-
-  private static void verifying(Map<String, Object> settings, String service, KeyPair keys) {
-    settings.put(
-        "eventline.verification.keys." + service + "." + PlayedParticipants.keyId(service),
-        Ed25519Keys.encode(keys.getPublic()));
-  }
-
   private OrderPlacement placement() {
-    return service.getBean(OrderPlacement.class);
+    return service.bean(OrderPlacement.class);
   }
 
   private OrderQueries queries() {
-    return service.getBean(OrderQueries.class);
+    return service.bean(OrderQueries.class);
   }
 
   private Catalogue catalogue() {
-    return service.getBean(Catalogue.class);
+    return service.bean(Catalogue.class);
   }
 }

@@ -11,6 +11,7 @@ import dev.eventline.inventory.api.StockLine;
 import dev.eventline.inventory.api.StockReleased;
 import dev.eventline.kit.messaging.Ed25519Keys;
 import dev.eventline.kit.messaging.EventAttributes;
+import dev.eventline.kit.messaging.EventId;
 import dev.eventline.kit.messaging.EventIdGenerator;
 import dev.eventline.kit.messaging.EventPayloads;
 import dev.eventline.kit.messaging.EventSigner;
@@ -47,7 +48,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 /**
  * The payment and inventory services, as the test plays them on the real broker: they read their
  * commands and answer with replies signed by keys of their own, as the contract says. A user whose
- * id starts with "broke" has no money; a sku that starts with "rare" is out of stock.
+ * id starts with "broke" has no money; a sku that starts with "rare" is out of stock; a charge for
+ * a user whose id starts with "silent" is never answered (the saga waits, then times out).
  */
 final class PlayedParticipants implements AutoCloseable {
   static final EventTypes TYPES =
@@ -126,6 +128,7 @@ final class PlayedParticipants implements AutoCloseable {
     Record read = payloads.read(type, about.version(), command.payload());
     commands.add(read);
     switch (read) {
+      case ChargePayment charge when charge.userId().startsWith("silent") -> {}
       case ChargePayment charge ->
           payments(
               about,
@@ -174,6 +177,19 @@ final class PlayedParticipants implements AutoCloseable {
         Optional.of(command.id()));
   }
 
+  /**
+   * Publishes {@code event} as the payment or inventory service would, but without a signature: a
+   * forgery that the order service must refuse (it ends in the topic's dead letters).
+   *
+   * @return the event's id
+   */
+  <T extends Record> EventId publishUnsigned(EventType<T> type, String subject, T event) {
+    EventAttributes attributes =
+        attributes(type, subject, "payments", Instant.now(), "forged-" + subject, Optional.empty());
+    write(new SignedEvent(attributes, payloads.write(type, event), Optional.empty()), type);
+    return attributes.id();
+  }
+
   private <T extends Record> void send(
       EventType<T> type,
       String subject,
@@ -182,22 +198,35 @@ final class PlayedParticipants implements AutoCloseable {
       KeyPair keys,
       Instant time,
       String correlationId,
-      Optional<dev.eventline.kit.messaging.EventId> causation) {
-    EventAttributes attributes =
-        new EventAttributes(
-            EventIdGenerator.systemDefault().next(),
-            URI.create("/services/" + service),
-            type.name(),
-            type.version(),
-            time,
-            subject,
-            correlationId,
-            causation,
-            Optional.empty());
+      Optional<EventId> causation) {
+    EventAttributes attributes = attributes(type, subject, service, time, correlationId, causation);
     SignedEvent signed =
         new EventSigner(keyId(service), keys.getPrivate())
             .sign(attributes, payloads.write(type, event));
-    ProducerRecord<String, byte[]> record = codec.encode(type.topic(), signed);
+    write(signed, type);
+  }
+
+  private static EventAttributes attributes(
+      EventType<?> type,
+      String subject,
+      String service,
+      Instant time,
+      String correlationId,
+      Optional<EventId> causation) {
+    return new EventAttributes(
+        EventIdGenerator.systemDefault().next(),
+        URI.create("/services/" + service),
+        type.name(),
+        type.version(),
+        time,
+        subject,
+        correlationId,
+        causation,
+        Optional.empty());
+  }
+
+  private void write(SignedEvent event, EventType<?> type) {
+    ProducerRecord<String, byte[]> record = codec.encode(type.topic(), event);
     try {
       producer
           .send(
