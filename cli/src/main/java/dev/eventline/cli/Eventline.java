@@ -1,7 +1,9 @@
 package dev.eventline.cli;
 
+import dev.eventline.cli.client.ApiException;
 import dev.eventline.devstack.DevstackException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,10 +14,13 @@ import picocli.CommandLine.Command;
     versionProvider = EventlineVersion.class,
     description = "Runs and operates the Eventline order system on this machine.",
     subcommands = {
+      DemoCommand.class,
       UpCommand.class,
       DownCommand.class,
       StatusCommand.class,
       TokenCommand.class,
+      DlqCommand.class,
+      SagasCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Eventline implements Runnable {
@@ -35,8 +40,11 @@ public final class Eventline implements Runnable {
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(
         (exception, failed, parseResult) -> {
-          if (exception instanceof DevstackException problem) {
-            failed.getErr().println("eventline: " + problem.getMessage());
+          // Failures the user can act on get one line; anything else is a bug: its stack trace.
+          if (exception instanceof DevstackException
+              || exception instanceof ApiException
+              || exception instanceof UncheckedIOException) {
+            failed.getErr().println("eventline: " + exception.getMessage());
             return ExitCode.FAILED;
           }
           throw exception;

@@ -1,0 +1,100 @@
+package dev.eventline.system;
+
+import dev.eventline.cli.client.BearerTokens;
+import dev.eventline.cli.client.OrderSystemClient;
+import dev.eventline.devstack.Devstack;
+import dev.eventline.devstack.DevstackOptions;
+import dev.eventline.devstack.OrderSystem;
+import dev.eventline.devstack.ServiceModule;
+import dev.eventline.devstack.ServiceProcess;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * The whole order system as {@code ./eventline up} runs it: a real Kafka broker and PostgreSQL, and
+ * every service as its own JVM from its runnable jar. Started once per test run by the first class
+ * that asks for it (as a parameter), stopped when the run ends.
+ */
+final class RunningSystem implements AutoCloseable {
+  private static final Namespace NAMESPACE = Namespace.create(RunningSystem.class);
+  private static final Path DEFAULT_DIRECTORY = Path.of("target", "eventline-system");
+
+  private final Devstack stack;
+  private final OrderSystem services;
+  private final OrderSystemClient client;
+
+  private RunningSystem(Devstack stack, OrderSystem services) {
+    this.stack = stack;
+    this.services = services;
+    this.client =
+        OrderSystemClient.of(
+            services.endpoints(), new BearerTokens(stack.tokenIssuer()), "system-test");
+  }
+
+  /** The API of the running system, as customers and the administrator call it. */
+  OrderSystemClient client() {
+    return client;
+  }
+
+  Devstack stack() {
+    return stack;
+  }
+
+  /** The JVM of one service, to kill and restart. */
+  ServiceProcess service(ServiceModule module) {
+    return services.service(module);
+  }
+
+  /** Starts a killed or stopped service again and waits until it serves. */
+  void restart(ServiceModule module) {
+    ServiceProcess service = services.service(module);
+    service.restart();
+    service.awaitHealthy(OrderSystem.START_LIMIT);
+  }
+
+  @Override
+  public void close() {
+    try {
+      services.close();
+    } finally {
+      stack.close();
+    }
+  }
+
+  private static RunningSystem start(Path directory) {
+    Devstack stack = Devstack.start(DevstackOptions.in(directory).withFresh(true));
+    try {
+      Path home = Path.of(System.getProperty("eventline.home", "..")).toAbsolutePath().normalize();
+      return new RunningSystem(stack, OrderSystem.start(stack, home, line -> {}));
+    } catch (RuntimeException e) {
+      stack.close();
+      throw e;
+    }
+  }
+
+  /** Resolves {@code RunningSystem} parameters of test classes and methods. */
+  static final class Extension implements ParameterResolver {
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+      return parameter.getParameter().getType() == RunningSystem.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+      ExtensionContext root = context.getRoot();
+      Path directory =
+          root.getConfigurationParameter("eventline.devstack.directory")
+              .map(Path::of)
+              .orElse(DEFAULT_DIRECTORY);
+      return root.getStore(NAMESPACE)
+          .computeIfAbsent(RunningSystem.class, key -> start(directory), RunningSystem.class);
+    }
+  }
+
+  /** How long an order may take to finish on this shared 2-core machine before a test fails. */
+  static final Duration SETTLE = Duration.ofMinutes(2);
+}
