@@ -15,9 +15,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -168,6 +173,33 @@ class OrderApiIntegrationTest {
     assertThat(ids(cancelledOnly)).containsExactly(cancelled);
     assertThat(cancelledOnly.get("orders").get(0).get("cancellationReason").asString())
         .isEqualTo("OUT_OF_STOCK");
+  }
+
+  /**
+   * More readers at once than the pool has connections: each is answered, because reading an
+   * order's lines never waits for a second connection while holding the first.
+   */
+  @Test
+  void manyCustomersListingTheirOrdersAtOnceAreAllAnswered() throws Exception {
+    String user = "heidi-" + run;
+    String id = orderId(place(user, items(book, 2), Optional.empty()));
+    awaitEnd(user, id);
+    String token = service.tokenFor(user);
+
+    List<HttpResponse<String>> answers;
+    try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Future<HttpResponse<String>>> calls =
+          IntStream.range(0, 40)
+              .mapToObj(i -> readers.submit(() -> api.get("/api/orders", token)))
+              .toList();
+      answers = new ArrayList<>();
+      for (Future<HttpResponse<String>> call : calls) {
+        answers.add(call.get(20, TimeUnit.SECONDS));
+      }
+    }
+
+    assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).isEqualTo(200));
+    assertThat(json(answers.getFirst()).get("orders").get(0).get("items").size()).isEqualTo(1);
   }
 
   @Test

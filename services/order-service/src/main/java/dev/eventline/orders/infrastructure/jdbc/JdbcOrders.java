@@ -10,9 +10,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Orders in {@code orders} and {@code order_lines}. */
@@ -67,16 +71,20 @@ public final class JdbcOrders implements Orders {
                 + COLUMNS
                 + ", request_fingerprint FROM orders WHERE user_id = ? AND idempotency_key = ?")
         .params(userId, idempotencyKey)
-        .query((row, n) -> new IdempotentOrder(order(row), row.getString("request_fingerprint")))
-        .optional();
+        .query(
+            (row, n) ->
+                new IdempotentOrder(withoutItems(row), row.getString("request_fingerprint")))
+        .optional()
+        .map(found -> new IdempotentOrder(withItems(found.order()), found.fingerprint()));
   }
 
   @Override
   public Optional<Order> find(UUID id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE id = ?")
         .param(id)
-        .query((row, n) -> order(row))
-        .optional();
+        .query((row, n) -> withoutItems(row))
+        .optional()
+        .map(this::withItems);
   }
 
   @Override
@@ -116,34 +124,63 @@ public final class JdbcOrders implements Orders {
                     + filter
                     + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?")
             .params(userId, wanted, wanted, size, (long) page * size)
-            .query((row, n) -> order(row))
+            .query((row, n) -> withoutItems(row))
             .list();
-    return new OrderPage(orders, page, size, total);
+    return new OrderPage(withItems(orders), page, size, total);
   }
 
-  private Order order(ResultSet row) throws SQLException {
-    UUID id = row.getObject("id", UUID.class);
+  // A row mapper must not query: outside a transaction each query takes a connection of its own,
+  // and requests that each hold one while waiting for a second exhaust the pool. The lines are
+  // read after the orders, in one query for all of them.
+  private static Order withoutItems(ResultSet row) throws SQLException {
     String reason = row.getString("cancellation_reason");
     return new Order(
-        id,
+        row.getObject("id", UUID.class),
         row.getString("user_id"),
         OrderStatus.valueOf(row.getString("status")),
         Optional.ofNullable(reason).map(CancellationReason::valueOf),
-        items(id),
+        List.of(),
         row.getLong("total_cents"),
         row.getTimestamp("created_at").toInstant(),
         row.getTimestamp("updated_at").toInstant());
   }
 
-  private List<OrderItem> items(UUID orderId) {
-    return jdbc.sql(
-            "SELECT sku, quantity, unit_price_cents FROM order_lines WHERE order_id = ?"
-                + " ORDER BY sku")
-        .param(orderId)
+  private Order withItems(Order order) {
+    return withItems(List.of(order)).getFirst();
+  }
+
+  private List<Order> withItems(List<Order> orders) {
+    if (orders.isEmpty()) {
+      return orders;
+    }
+    Map<UUID, List<OrderItem>> items = new HashMap<>();
+    jdbc.sql(
+            "SELECT order_id, sku, quantity, unit_price_cents FROM order_lines"
+                + " WHERE order_id IN (:ids) ORDER BY sku")
+        .param("ids", orders.stream().map(Order::id).toList())
         .query(
-            (row, n) ->
-                new OrderItem(
-                    row.getString("sku"), row.getInt("quantity"), row.getLong("unit_price_cents")))
-        .list();
+            (RowCallbackHandler)
+                row ->
+                    items
+                        .computeIfAbsent(
+                            row.getObject("order_id", UUID.class), id -> new ArrayList<>())
+                        .add(
+                            new OrderItem(
+                                row.getString("sku"),
+                                row.getInt("quantity"),
+                                row.getLong("unit_price_cents"))));
+    return orders.stream()
+        .map(
+            order ->
+                new Order(
+                    order.id(),
+                    order.userId(),
+                    order.status(),
+                    order.cancellationReason(),
+                    items.getOrDefault(order.id(), List.of()),
+                    order.totalCents(),
+                    order.createdAt(),
+                    order.updatedAt()))
+        .toList();
   }
 }
