@@ -10,6 +10,7 @@ import dev.eventline.cli.client.OrderStatus;
 import dev.eventline.cli.client.OrderView;
 import dev.eventline.cli.client.Payment;
 import dev.eventline.cli.client.PaymentStatus;
+import dev.eventline.cli.invariants.InvariantReport;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +31,12 @@ class PlaceOrderEndToEndTest {
   @BeforeEach
   void openShop(RunningSystem system) {
     shop = new Shop(system);
+  }
+
+  @AfterEach
+  void everyInvariantHolds() {
+    InvariantReport report = shop.invariants();
+    assertThat(report.allPassed()).as(report.toString()).isTrue();
   }
 
   @Test

@@ -9,11 +9,19 @@ import dev.eventline.cli.client.CustomerClient;
 import dev.eventline.cli.client.OrderLine;
 import dev.eventline.cli.client.OrderStatus;
 import dev.eventline.cli.client.OrderView;
+import dev.eventline.cli.client.Product;
 import dev.eventline.cli.client.ProductChange;
+import dev.eventline.cli.demo.DeadLetterScan;
+import dev.eventline.cli.demo.SnapshotReader;
+import dev.eventline.cli.invariants.InvariantCheck;
+import dev.eventline.cli.invariants.InvariantReport;
+import dev.eventline.cli.invariants.SystemSnapshot;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -28,6 +36,9 @@ final class Shop {
   // Letters and digits only: a sku is also the one word its product's name is searched by.
   private final String prefix = "t" + UUID.randomUUID().toString().substring(0, 8);
   private final AtomicInteger names = new AtomicInteger();
+  private final Instant opened = Instant.now();
+  private final List<Product> products = new CopyOnWriteArrayList<>();
+  private final List<String> users = new CopyOnWriteArrayList<>();
 
   Shop(RunningSystem system) {
     this.system = system;
@@ -40,13 +51,15 @@ final class Shop {
   /** A new product with its stock, and its sku. */
   String product(long priceCents, int stock) {
     String sku = prefix + "p" + names.incrementAndGet();
-    admin().putProduct(sku, new ProductChange("Test product " + sku, "", priceCents, stock));
+    products.add(
+        admin().putProduct(sku, new ProductChange("Test product " + sku, "", priceCents, stock)));
     return sku;
   }
 
   /** A new customer whose wallet holds {@code depositCents} (none when 0). */
   CustomerClient customer(long depositCents) {
     CustomerClient customer = system.client().customer(prefix + "-user-" + names.incrementAndGet());
+    users.add(customer.userId());
     if (depositCents > 0) {
       customer.deposit(depositCents, "deposit-1");
     }
@@ -59,7 +72,11 @@ final class Shop {
    * Idempotency-Key makes it safe for any other failure too.
    */
   AcceptedOrder place(CustomerClient customer, List<OrderLine> lines) {
-    String key = "order-" + UUID.randomUUID();
+    return place(customer, lines, "order-" + UUID.randomUUID());
+  }
+
+  /** Places an order with this Idempotency-Key, as {@link #place(CustomerClient, List)} does. */
+  AcceptedOrder place(CustomerClient customer, List<OrderLine> lines, String key) {
     long deadline = System.nanoTime() + CATALOGUE_LAG.toNanos();
     while (true) {
       try {
@@ -101,6 +118,21 @@ final class Shop {
         .findFirst()
         .orElseThrow()
         .available();
+  }
+
+  /**
+   * Checks I1-I6 of SYSTEM.md over everything this shop made, from what the services say (the same
+   * check as {@code ./eventline demo}): no bad message was sent, so no dead letter may exist.
+   */
+  InvariantReport invariants() {
+    SystemSnapshot snapshot =
+        new SnapshotReader(system.client(), 8)
+            .read(
+                users,
+                products,
+                new DeadLetterScan(system.stack().kafka().bootstrapServers()).since(opened),
+                List.of());
+    return new InvariantCheck().check(snapshot);
   }
 
   private static boolean late(long deadline) {

@@ -21,13 +21,13 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * Reads every {@code *.dlq} topic of the cluster, straight from Kafka: the admin API lists only the
  * topics the order service reads, and a good message may land in anyone's.
  */
-final class DeadLetterScan {
+public final class DeadLetterScan {
   private static final int MOST = 100_000;
   private static final Duration POLL = Duration.ofMillis(500);
 
   private final String bootstrapServers;
 
-  DeadLetterScan(String bootstrapServers) {
+  public DeadLetterScan(String bootstrapServers) {
     this.bootstrapServers = bootstrapServers;
   }
 
@@ -51,7 +51,7 @@ final class DeadLetterScan {
     }
   }
 
-  List<FoundDeadLetter> since(Instant since) {
+  public List<FoundDeadLetter> since(Instant since) {
     Map<String, Object> client =
         Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     List<FoundDeadLetter> found = new ArrayList<>();

@@ -21,11 +21,11 @@ import java.util.stream.Collectors;
  * Reads what the services say after a run, through their API, {@code parallelism} calls at a time:
  * each user's wallet and orders, each order's payment and saga history, each product's stock.
  */
-final class SnapshotReader {
+public final class SnapshotReader {
   private final OrderSystemClient client;
   private final int parallelism;
 
-  SnapshotReader(OrderSystemClient client, int parallelism) {
+  public SnapshotReader(OrderSystemClient client, int parallelism) {
     this.client = client;
     this.parallelism = parallelism;
   }
@@ -33,7 +33,7 @@ final class SnapshotReader {
   /**
    * @param seeded each product as its {@code PUT} answered, for the stock the administrator set
    */
-  SystemSnapshot read(
+  public SystemSnapshot read(
       List<String> userIds,
       List<Product> seeded,
       List<FoundDeadLetter> deadLetters,
