@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     description = "Runs and operates the Eventline order system on this machine.",
     subcommands = {
       DemoCommand.class,
+      BenchCommand.class,
       UpCommand.class,
       DownCommand.class,
       StatusCommand.class,

@@ -10,7 +10,7 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
 /** Runs a call per item on virtual threads, at most {@code parallelism} at a time. */
-final class Workers {
+public final class Workers {
   private Workers() {}
 
   /**
@@ -18,7 +18,7 @@ final class Workers {
    *
    * @throws RuntimeException the first failure of a call, once every call has ended
    */
-  static <T, R> List<R> map(List<T> items, int parallelism, Function<T, R> call) {
+  public static <T, R> List<R> map(List<T> items, int parallelism, Function<T, R> call) {
     Semaphore permits = new Semaphore(parallelism);
     List<Future<R>> futures = new ArrayList<>();
     try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
