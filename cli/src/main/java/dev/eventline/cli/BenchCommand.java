@@ -1,12 +1,19 @@
 package dev.eventline.cli;
 
+import dev.eventline.bench.jmh.Budget;
+import dev.eventline.cli.bench.BenchFiles;
+import dev.eventline.cli.bench.BenchReport;
 import dev.eventline.cli.bench.BenchRun;
 import dev.eventline.cli.bench.Ramp;
+import dev.eventline.cli.bench.Target;
 import dev.eventline.cli.client.BearerTokens;
 import dev.eventline.cli.client.OrderSystemClient;
 import dev.eventline.devstack.DevstackOptions;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,8 +68,22 @@ final class BenchCommand implements Callable<Integer> {
       description = "How long each rate is held, in seconds (default 15).")
   int holdSeconds;
 
+  @Option(
+      names = "--no-baselines",
+      description = "Skip the database's ceiling and the naive relay baseline.")
+  boolean noBaselines;
+
+  @Option(names = "--no-jmh", description = "Skip the JMH suite of the hot paths.")
+  boolean noJmh;
+
+  @Option(
+      names = "--report-dir",
+      paramLabel = "DIR",
+      description = "Where the markdown and JSON reports go (default: docs/benchmarks).")
+  Path reportDirectory;
+
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     if (!(start > 0) || !(factor > 1) || maxRate < start || holdSeconds < 1) {
       spec.commandLine()
           .getErr()
@@ -73,7 +94,11 @@ final class BenchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Ramp ramp = new Ramp(start, factor, maxRate, Duration.ofSeconds(holdSeconds));
-    Ramp.Result result;
+    Path reports =
+        reportDirectory != null
+            ? reportDirectory
+            : LaunchedSystem.home().resolve("docs").resolve("benchmarks");
+    BenchReport report;
     try (LaunchedSystem system =
         LaunchedSystem.start(DevstackOptions.in(dataDirectory.path()), out)) {
       OrderSystemClient client =
@@ -81,14 +106,26 @@ final class BenchCommand implements Callable<Integer> {
               system.services().endpoints(),
               new BearerTokens(system.stack().tokenIssuer()),
               "bench");
-      result = new BenchRun(system.stack(), system.services(), client, out).ramp(ramp);
-      out.println();
-      out.println(
-          result
-              .mst()
-              .map(mst -> String.format(java.util.Locale.ROOT, "MST: %.1f orders/s", mst.offered()))
-              .orElse("MST: none (the first rate was not sustained)"));
+      BenchRun.Extras extras =
+          new BenchRun.Extras(
+              !noBaselines,
+              noJmh ? Optional.empty() : Optional.of(Budget.QUICK),
+              dataDirectory.path().resolve("recordings"));
+      report = new BenchRun(system.stack(), system.services(), client, out).run(ramp, extras);
       out.println("Stopping Eventline...");
+    }
+    out.println();
+    for (Target target : report.targets()) {
+      out.printf(
+          Locale.ROOT,
+          "  %-44s %-14s %-16s %s%n",
+          target.name(),
+          target.goal(),
+          target.measured().orElse("-"),
+          target.met() ? "met" : "missed" + target.gap().map(gap -> " (" + gap + ")").orElse(""));
+    }
+    for (Path file : BenchFiles.write(report, reports)) {
+      out.println("Report: " + file);
     }
     return ExitCode.OK;
   }

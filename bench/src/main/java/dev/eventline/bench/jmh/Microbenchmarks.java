@@ -39,7 +39,7 @@ public final class Microbenchmarks {
   /** Every benchmark of this package. */
   public static final String ALL = "^dev\\.eventline\\.bench\\.jmh\\.";
 
-  private static final String[] FORK_OPTIONS = {"-Xms512m", "-Xmx512m"};
+  private static final String[] FORK_OPTIONS = forkOptions();
 
   private Microbenchmarks() {}
 
@@ -131,5 +131,15 @@ public final class Microbenchmarks {
           Double.isNaN(score.error()) ? "" : String.format(Locale.ROOT, "± %.1f", score.error()),
           score.unit());
     }
+  }
+
+  /**
+   * A fixed heap, and on JDK 24 or newer permission for JMH's use of {@code sun.misc.Unsafe}, which
+   * otherwise prints a deprecation warning from every fork.
+   */
+  private static String[] forkOptions() {
+    return Runtime.version().feature() >= 24
+        ? new String[] {"-Xms512m", "-Xmx512m", "--sun-misc-unsafe-memory-access=allow"}
+        : new String[] {"-Xms512m", "-Xmx512m"};
   }
 }

@@ -27,7 +27,7 @@ public record Ramp(double start, double factor, double ceiling, Duration hold) {
   public record Result(
       List<StepOutcome> steps, Optional<StepOutcome> mst, Optional<StepOutcome> half) {}
 
-  public Result run(RateStep step, Consumer<StepOutcome> progress) {
+  Result run(LoadStep step, Consumer<StepOutcome> progress) {
     List<StepOutcome> steps = new ArrayList<>();
     StepOutcome best = null;
     double rate = start;

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * (so their orders are the step's and nobody else's), then the step waits until every saga has
  * ended and reads the outcome back from the order service.
  */
-final class RateStep {
+final class RateStep implements LoadStep {
   /** How long to wait for the sagas once the arrivals stop, before calling the rate lost. */
   static final Duration SETTLE_LIMIT = Duration.ofSeconds(90);
 
@@ -33,7 +33,8 @@ final class RateStep {
     this.publishDelays = publishDelays;
   }
 
-  StepOutcome run(Arrivals arrivals, String name) {
+  @Override
+  public StepOutcome run(Arrivals arrivals, String name) {
     List<CustomerClient> customers = shop.customers(name, customersFor(arrivals));
     OpenLoad load = new OpenLoad(customers, shop.skus());
     publishDelays.take(); // forget what came before the step

@@ -1,0 +1,287 @@
+package dev.eventline.cli.bench;
+
+import dev.eventline.bench.baseline.Ceiling;
+import dev.eventline.bench.baseline.Comparison;
+import dev.eventline.bench.baseline.RelayFigures;
+import dev.eventline.bench.jmh.Score;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+/** A benchmark report as markdown, for docs/benchmarks/. */
+final class BenchMarkdown {
+  private final StringBuilder out = new StringBuilder();
+
+  private BenchMarkdown() {}
+
+  static String of(BenchReport report) {
+    return new BenchMarkdown().write(report);
+  }
+
+  private String write(BenchReport report) {
+    Machine machine = report.machine();
+    line("# Eventline bench, " + report.at());
+    line();
+    line(
+        "Machine: %d cores (%s), %d GiB, %s, %s. Everything co-located: Kafka (1 broker, acks=all,"
+            + " idempotent producers), PostgreSQL (fsync on, synchronous_commit on), the three"
+            + " services (every event signed and verified with Ed25519, every request's JWT"
+            + " validated) and the load generator.",
+        machine.cores(), machine.cpu(), machine.memoryGib(), machine.os(), machine.jdk());
+    line();
+    targets(report);
+    ramp(report);
+    database(report);
+    relays(report);
+    profiles(report);
+    microbenchmarks(report);
+    return out.toString();
+  }
+
+  private void targets(BenchReport report) {
+    line("## Targets");
+    line();
+    line("| target | goal | this run | verdict |");
+    line("|---|---|---|---|");
+    for (Target target : report.targets()) {
+      line(
+          "| %s | %s | %s | %s |",
+          target.name(),
+          target.goal(),
+          target.measured().orElse("-"),
+          target.met() ? "met" : "missed" + target.gap().map(gap -> " (" + gap + ")").orElse(""));
+    }
+    line();
+  }
+
+  private void ramp(BenchReport report) {
+    Ramp ramp = report.ramp();
+    line("## The ramp");
+    line();
+    line(
+        "Open model: orders arrive at a fixed rate for %d s whatever the answers, from %s/s up by"
+            + " x%s; each order is one unit of one product, by customers with more money than"
+            + " they spend, so every saga runs all three steps. A rate is sustained when no request"
+            + " fails, the last saga ends within %s of the last arrival (no backlog), saga p99 is"
+            + " under %s and completions keep up. Saga latency is from the order's creation to its"
+            + " terminal state (order service clock); publish delay from an event's time (set in"
+            + " the transaction that appends it) to the relay's send.",
+        ramp.hold().toSeconds(),
+        Numbers.text(ramp.start()),
+        Numbers.text(ramp.factor()),
+        Durations.text(StepOutcome.DRAIN_LIMIT),
+        Durations.text(StepOutcome.SAGA_P99_LIMIT));
+    line();
+    line(
+        "| offered/s | completed/s | saga p50 | saga p95 | saga p99 | API p50 | API p99 | publish"
+            + " p50 | publish p99 | verdict |");
+    line("|---|---|---|---|---|---|---|---|---|---|");
+    report.result().steps().forEach(this::stepRow);
+    report.result().half().ifPresent(this::stepRow);
+    line();
+    line(
+        report
+            .result()
+            .mst()
+            .map(
+                mst ->
+                    String.format(
+                        Locale.ROOT,
+                        "**MST: %s sagas/s.** The last row is half of it, where the latency targets"
+                            + " are read.",
+                        Numbers.text(mst.offered())))
+            .orElse("**MST: none**: the first rate was not sustained."));
+    line();
+    report
+        .result()
+        .mst()
+        .ifPresent(
+            mst -> {
+              line("CPU per completed saga at MST, by process:");
+              line();
+              line("| process | CPU per saga |");
+              line("|---|---|");
+              mst.cpuPerSaga().forEach((process, cpu) -> line("| %s | %s |", process, text(cpu)));
+              line(
+                  "| all | %s |",
+                  text(mst.cpuPerSaga().values().stream().reduce(Duration.ZERO, Duration::plus)));
+              line();
+            });
+  }
+
+  private void stepRow(StepOutcome step) {
+    line(
+        "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |",
+        Numbers.text(step.offered()),
+        Numbers.text(step.completedPerSecond()),
+        text(step.sagaLatency().p50()),
+        text(step.sagaLatency().p95()),
+        text(step.sagaLatency().p99()),
+        text(step.apiLatency().p50()),
+        text(step.apiLatency().p99()),
+        text(step.publishDelay().p50()),
+        text(step.publishDelay().p99()),
+        step.whyNotSustained().map(why -> "lost: " + why).orElse("sustained"));
+  }
+
+  private void database(BenchReport report) {
+    if (report.ceiling().isEmpty()) {
+      return;
+    }
+    Ceiling ceiling = report.ceiling().get();
+    line("## The database's ceiling");
+    line();
+    line(
+        "The saga-step transaction alone (inbox insert, one-row saga update, outbox insert, commit)"
+            + " from %d clients on the same PostgreSQL (fsync %s, synchronous_commit %s), no Kafka"
+            + " and no application code.",
+        ceiling.settings().clients(),
+        ceiling.durability().fsync(),
+        ceiling.durability().synchronousCommit());
+    line();
+    line("| shape | transactions/s | steps/s | p50 | p99 |");
+    line("|---|---|---|---|---|");
+    ceilingRow("1 step per transaction", ceiling);
+    report
+        .batchedCeiling()
+        .ifPresent(
+            batched ->
+                ceilingRow(
+                    batched.settings().stepsPerTransaction() + " steps per transaction", batched));
+    line();
+    report
+        .ceilingSagasPerSecond()
+        .ifPresent(
+            sagas ->
+                line(
+                    "A completed saga commits %d transactions across the services, so the database"
+                        + " alone bounds the system near %s sagas/s; MST is %s of that.",
+                    report.transactionsPerSaga(),
+                    Numbers.text(sagas),
+                    report
+                        .mstOfCeiling()
+                        .map(share -> String.format(Locale.ROOT, "%.1f%%", share * 100))
+                        .orElse("-")));
+    line();
+  }
+
+  private void ceilingRow(String shape, Ceiling ceiling) {
+    line(
+        "| %s | %s | %s | %s | %s |",
+        shape,
+        Numbers.text(ceiling.transactionsPerSecond()),
+        Numbers.text(ceiling.stepsPerSecond()),
+        text(ceiling.latency().p50()),
+        text(ceiling.latency().p99()));
+  }
+
+  private void relays(BenchReport report) {
+    if (report.relays().isEmpty()) {
+      return;
+    }
+    Comparison relays = report.relays().get();
+    line("## The outbox relay against the naive one");
+    line();
+    line(
+        "Same database and broker. Eventline's relay: batches per partition in one query, all sent"
+            + " before one wait for the acknowledgements, one delete, woken after each commit. The"
+            + " naive relay many tutorials show: select 100 unprocessed rows, send each and wait"
+            + " for its acknowledgement, update each row. Drain: a backlog of %d rows. Latency: %d"
+            + " rows/s written one per transaction, from the commit to the record's arrival at a"
+            + " consumer.",
+        relays.settings().backlog(), relays.settings().writeRate());
+    line();
+    line("| relay | drain rows/s | latency p50 | latency p99 | exactly once, in key order |");
+    line("|---|---|---|---|---|");
+    relayRow(relays.eventline());
+    relayRow(relays.naive());
+    line(
+        "| ratio (Eventline / naive) | %sx | %s | %s | |",
+        Numbers.text(relays.drainRatio()),
+        Numbers.text(relays.latencyP50Ratio()),
+        Numbers.text(relays.latencyP99Ratio()));
+    line();
+  }
+
+  private void relayRow(RelayFigures figures) {
+    line(
+        "| %s | %s | %s | %s | %s |",
+        figures.relay().label(),
+        Numbers.text(figures.drainRowsPerSecond()),
+        text(figures.latency().p50()),
+        text(figures.latency().p99()),
+        figures.delivery().exactlyOnceInKeyOrder() ? "yes" : "NO: " + figures.delivery());
+  }
+
+  private void profiles(BenchReport report) {
+    if (report.profiles().isEmpty()) {
+      return;
+    }
+    line("## Where the time goes");
+    line();
+    line(
+        "JDK Flight Recorder execution samples of each service during the ramp. A sample counts"
+            + " for every kind of work on its stack (signing inside a Kafka consumer counts for"
+            + " both), so shares do not add up to 100%%.");
+    line();
+    for (Map.Entry<String, TopCosts> profile : report.profiles().entrySet()) {
+      TopCosts costs = profile.getValue();
+      line("**%s** (%d samples)", profile.getKey(), costs.samples());
+      line();
+      line("| work | share of samples |");
+      line("|---|---|");
+      costs.byWork().forEach((work, share) -> line("| %s | %s |", work, percent(share)));
+      line();
+      line("Hottest methods: %s.", hottest(costs));
+      line();
+    }
+  }
+
+  private static String hottest(TopCosts costs) {
+    StringBuilder methods = new StringBuilder();
+    costs
+        .hottest()
+        .forEach(
+            (method, share) -> {
+              if (!methods.isEmpty()) {
+                methods.append(", ");
+              }
+              methods.append('`').append(method).append("` ").append(percent(share));
+            });
+    return methods.toString();
+  }
+
+  private void microbenchmarks(BenchReport report) {
+    if (report.microbenchmarks().isEmpty()) {
+      return;
+    }
+    line("## Hot paths (JMH)");
+    line();
+    line("| benchmark | ops/s | error |");
+    line("|---|---|---|");
+    for (Score score : report.microbenchmarks()) {
+      line(
+          "| %s | %s | %s |",
+          score.simpleName(),
+          Numbers.text(score.score()),
+          Double.isNaN(score.error()) ? "-" : "± " + Numbers.text(score.error()));
+    }
+    line();
+  }
+
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, "%.1f%%", share * 100);
+  }
+
+  private static String text(Duration duration) {
+    return Durations.text(duration);
+  }
+
+  private void line() {
+    out.append('\n');
+  }
+
+  private void line(String format, Object... arguments) {
+    out.append(String.format(Locale.ROOT, format, arguments)).append('\n');
+  }
+}

@@ -1,0 +1,68 @@
+package dev.eventline.cli.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class BenchMarkdownTest {
+  private static final Machine MACHINE = new Machine(2, 24, "a CPU", "Linux", "a JDK");
+
+  @Test
+  void theReportPutsTheTargetsFirstWithTheirVerdictAndListsEveryStep() {
+    Ramp ramp = new Ramp(10, 2, 1_000, Duration.ofSeconds(15));
+    Ramp.Result result =
+        new Ramp.Result(
+            List.of(Steps.keptUp(10), Steps.keptUp(20), Steps.withFailures(40, 2)),
+            Optional.of(Steps.keptUp(20)),
+            Optional.of(Steps.keptUp(10)));
+    BenchReport report =
+        new BenchReport(
+            Instant.parse("2026-11-23T17:00:00Z"),
+            MACHINE,
+            ramp,
+            result,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            Map.of(),
+            5);
+
+    String markdown = BenchMarkdown.of(report);
+
+    assertThat(markdown.indexOf("## Targets")).isLessThan(markdown.indexOf("## The ramp"));
+    assertThat(markdown)
+        .contains(
+            "| maximum sustainable throughput | >= 500 sagas/s | 20.0 sagas/s | missed (25.0x short) |")
+        .contains("| failed requests, whole run | <= 0.00 requests | 2.00 requests | missed")
+        .contains("lost: 2 requests failed")
+        .contains("**MST: 20.0 sagas/s.**")
+        .doesNotContain("## The database's ceiling");
+  }
+
+  @Test
+  void withoutAnySustainedRateTheReportSaysThereIsNoMst() {
+    Ramp ramp = new Ramp(10, 2, 1_000, Duration.ofSeconds(15));
+    BenchReport report =
+        new BenchReport(
+            Instant.parse("2026-11-23T17:00:00Z"),
+            MACHINE,
+            ramp,
+            new Ramp.Result(List.of(Steps.withFailures(10, 1)), Optional.empty(), Optional.empty()),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            Map.of(),
+            5);
+
+    assertThat(BenchMarkdown.of(report))
+        .contains("**MST: none**")
+        .contains("| saga p99 at half of MST | <= 150 ms | - | missed (not measured) |");
+  }
+}
