@@ -63,12 +63,15 @@ public record EventlineProperties(
    * @param attempts tries of a transient failure before it is dead-lettered
    * @param firstBackoff the wait after the first failed try, doubled after each further one
    * @param pollTimeout how long one poll waits for records
+   * @param recordsPerTransaction how many records of a poll are applied in one transaction (one
+   *     commit for all of their effects and inbox records); 1 for a transaction per record
    */
   public record Consumer(
       @Nullable String group,
       @DefaultValue("3") int attempts,
       @DefaultValue("100ms") Duration firstBackoff,
-      @DefaultValue("500ms") Duration pollTimeout) {}
+      @DefaultValue("500ms") Duration pollTimeout,
+      @DefaultValue("100") int recordsPerTransaction) {}
 
   /**
    * @param retention how long an applied event's id is kept; redeliveries older than this would be

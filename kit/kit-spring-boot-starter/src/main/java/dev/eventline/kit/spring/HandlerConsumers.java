@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starts one consumer for each {@link EventHandlers} bean of the application, subscribed to the
- * topics of its types, each event handled in a transaction with the inbox.
+ * topics of its types, the events of a poll applied in transactions of up to {@code
+ * eventline.consumer.records-per-transaction} each, with their inbox records.
  */
 final class HandlerConsumers implements SmartLifecycle {
   private final Map<String, EventHandlers> handlersByBean;
@@ -64,7 +65,8 @@ final class HandlerConsumers implements SmartLifecycle {
                   verifier,
                   new DeadLetters(group, Clock.systemUTC()),
                   retry,
-                  new IdempotentHandler(handlers, inbox, dataSource, transactions));
+                  new IdempotentHandler(handlers, inbox, dataSource, transactions),
+                  settings.recordsPerTransaction());
           ConsumerLifecycle lifecycle =
               new ConsumerLifecycle(
                   name,

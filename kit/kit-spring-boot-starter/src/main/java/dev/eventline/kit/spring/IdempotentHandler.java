@@ -7,6 +7,7 @@ import dev.eventline.kit.messaging.consumer.RetryPolicy;
 import dev.eventline.kit.messaging.inbox.Delivery;
 import dev.eventline.kit.messaging.inbox.Inbox;
 import java.sql.Connection;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -14,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs a handler in a transaction that first records the event in the inbox: the effect and the
- * record commit together, and a redelivered event is skipped.
+ * record commit together, and a redelivered event is skipped. Several events share one transaction
+ * through {@link #handleAll}.
  */
 final class IdempotentHandler implements EventHandler {
   private final EventHandler handler;
@@ -38,6 +40,22 @@ final class IdempotentHandler implements EventHandler {
           Connection transaction = DataSourceUtils.getConnection(dataSource);
           if (inbox.receive(transaction, event.attributes().id()) == Delivery.FIRST) {
             handler.handle(event);
+          }
+          return null;
+        });
+  }
+
+  /** All of them in one transaction: each applied unless the inbox has it; all or nothing. */
+  @Override
+  public void handleAll(List<SignedEvent> events) throws Exception {
+    Transactions.execute(
+        transactions,
+        () -> {
+          Connection transaction = DataSourceUtils.getConnection(dataSource);
+          for (SignedEvent event : events) {
+            if (inbox.receive(transaction, event.attributes().id()) == Delivery.FIRST) {
+              handler.handle(event);
+            }
           }
           return null;
         });

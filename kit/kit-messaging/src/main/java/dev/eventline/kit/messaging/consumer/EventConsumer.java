@@ -9,7 +9,9 @@ import dev.eventline.kit.messaging.Verification;
 import dev.eventline.kit.messaging.deadletter.DeadLetters;
 import dev.eventline.kit.messaging.deadletter.FailureReason;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +30,12 @@ import org.slf4j.LoggerFactory;
  * the signature, handle with retries, and dead-letter what cannot succeed. Offsets are committed
  * after each polled batch is done, so a crash redelivers at most that batch (the inbox skips what
  * was applied).
+ *
+ * <p>With more than one record per transaction, the verified records of a poll go to {@link
+ * EventHandler#handleAll} in groups of that size: one commit for many effects. A group with a
+ * record that does not decode or verify, or whose handling fails, is taken one record at a time
+ * instead, exactly as with one record per transaction, so a poison record still reaches its dead
+ * letter after its own attempts and never holds up the others.
  */
 public final class EventConsumer {
   private static final Logger log = LoggerFactory.getLogger(EventConsumer.class);
@@ -40,7 +48,9 @@ public final class EventConsumer {
   private final DeadLetters deadLetters;
   private final RetryPolicy retry;
   private final EventHandler handler;
+  private final int recordsPerTransaction;
 
+  /** A consumer that handles one record per transaction. */
   public EventConsumer(
       Consumer<byte[], byte[]> consumer,
       Producer<byte[], byte[]> deadLetterProducer,
@@ -49,6 +59,27 @@ public final class EventConsumer {
       DeadLetters deadLetters,
       RetryPolicy retry,
       EventHandler handler) {
+    this(consumer, deadLetterProducer, codec, verifier, deadLetters, retry, handler, 1);
+  }
+
+  /**
+   * A consumer that hands up to {@code recordsPerTransaction} verified records at a time to {@link
+   * EventHandler#handleAll}, which must apply them all or nothing.
+   */
+  public EventConsumer(
+      Consumer<byte[], byte[]> consumer,
+      Producer<byte[], byte[]> deadLetterProducer,
+      KafkaEventCodec codec,
+      SignatureVerifier verifier,
+      DeadLetters deadLetters,
+      RetryPolicy retry,
+      EventHandler handler,
+      int recordsPerTransaction) {
+    if (recordsPerTransaction < 1) {
+      throw new IllegalArgumentException(
+          "recordsPerTransaction must be 1 or more, not " + recordsPerTransaction);
+    }
+    this.recordsPerTransaction = recordsPerTransaction;
     this.consumer = consumer;
     this.deadLetterProducer = deadLetterProducer;
     this.codec = codec;
@@ -68,11 +99,19 @@ public final class EventConsumer {
     Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
     boolean finished = false;
     try {
-      for (ConsumerRecord<byte[], byte[]> record : records) {
-        process(record);
-        done.put(
-            new TopicPartition(record.topic(), record.partition()),
-            new OffsetAndMetadata(record.offset() + 1));
+      List<ConsumerRecord<byte[], byte[]>> all = new ArrayList<>(records.count());
+      records.forEach(all::add);
+      for (int from = 0; from < all.size(); from += recordsPerTransaction) {
+        List<ConsumerRecord<byte[], byte[]>> group =
+            all.subList(from, Math.min(all.size(), from + recordsPerTransaction));
+        if (group.size() < 2 || !handledTogether(group)) {
+          for (ConsumerRecord<byte[], byte[]> record : group) {
+            process(record);
+            markDone(done, record);
+          }
+        } else {
+          group.forEach(record -> markDone(done, record));
+        }
       }
       finished = true;
     } finally {
@@ -89,6 +128,43 @@ public final class EventConsumer {
       }
     }
     return records.count();
+  }
+
+  private static void markDone(
+      Map<TopicPartition, OffsetAndMetadata> done, ConsumerRecord<byte[], byte[]> record) {
+    done.put(
+        new TopicPartition(record.topic(), record.partition()),
+        new OffsetAndMetadata(record.offset() + 1));
+  }
+
+  /**
+   * Handles a group of records in one call when every one of them decodes and verifies; false
+   * (nothing applied: the handler rolled back) when one does not or the handling failed.
+   */
+  private boolean handledTogether(List<ConsumerRecord<byte[], byte[]>> group)
+      throws InterruptedException {
+    List<SignedEvent> events = new ArrayList<>(group.size());
+    for (ConsumerRecord<byte[], byte[]> record : group) {
+      SignedEvent event;
+      try {
+        event = codec.decode(record);
+      } catch (UndecodableEventException e) {
+        return false;
+      }
+      if (!(verifier.verify(event) instanceof Verification.Verified)) {
+        return false;
+      }
+      events.add(event);
+    }
+    try {
+      handler.handleAll(events);
+      return true;
+    } catch (InterruptedException e) {
+      throw e;
+    } catch (Exception e) {
+      log.debug("a group of {} events failed together; handling them one by one", events.size(), e);
+      return false;
+    }
   }
 
   private void process(ConsumerRecord<byte[], byte[]> record) throws InterruptedException {

@@ -2,6 +2,7 @@ package dev.eventline.kit.messaging.consumer;
 
 import dev.eventline.kit.messaging.EventAttributes;
 import dev.eventline.kit.messaging.SignedEvent;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,19 @@ import java.util.Optional;
 @FunctionalInterface
 public interface EventHandler {
   void handle(SignedEvent event) throws Exception;
+
+  /**
+   * Applies several verified events, in order, all or nothing: the consumer calls it with up to its
+   * records-per-transaction of them and, when it throws, handles them again one by one (with
+   * retries and dead letters) after the failed attempt rolled back. Override it to apply them in
+   * one transaction; by default each goes to {@link #handle} in turn, which is only right for a
+   * consumer that takes one record per transaction.
+   */
+  default void handleAll(List<SignedEvent> events) throws Exception {
+    for (SignedEvent event : events) {
+      handle(event);
+    }
+  }
 
   /** How to retry {@code event}, when this handler wants other than the consumer's policy. */
   default Optional<RetryPolicy> retryPolicyFor(EventAttributes event) {

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -37,6 +38,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @RealInfrastructure
 class EventConsumerIntegrationTest {
@@ -48,23 +51,46 @@ class EventConsumerIntegrationTest {
   private final List<String> applied = new ArrayList<>();
   private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
 
-  /** Rejects "poison" for good, fails "flaky" twice, applies the rest. */
+  private final AtomicInteger groups = new AtomicInteger();
+
+  /**
+   * Rejects "poison" for good, fails "flaky" twice, applies the rest; a group is applied all or
+   * nothing, like a transaction.
+   */
   private final EventHandler handler =
-      event -> {
-        String subject = event.attributes().subject();
-        int attempt = attempts.merge(subject, 1, Integer::sum);
-        if (subject.equals("poison")) {
-          throw new BusinessRejection("order poison has no lines");
+      new EventHandler() {
+        @Override
+        public void handle(SignedEvent event) throws BusinessRejection {
+          applied.add(check(event));
         }
-        if (subject.equals("flaky") && attempt < 3) {
-          throw new IllegalStateException("database busy");
+
+        @Override
+        public void handleAll(List<SignedEvent> events) throws BusinessRejection {
+          groups.incrementAndGet();
+          List<String> staged = new ArrayList<>();
+          for (SignedEvent event : events) {
+            staged.add(check(event));
+          }
+          applied.addAll(staged);
         }
-        applied.add(subject);
+
+        private String check(SignedEvent event) throws BusinessRejection {
+          String subject = event.attributes().subject();
+          int attempt = attempts.merge(subject, 1, Integer::sum);
+          if (subject.equals("poison")) {
+            throw new BusinessRejection("order poison has no lines");
+          }
+          if (subject.equals("flaky") && attempt < 3) {
+            throw new IllegalStateException("database busy");
+          }
+          return subject;
+        }
       };
 
-  @Test
-  void badRecordsGoToTheDeadLetterTopicWithoutHoldingUpTheRecordsBehindThem(TestKafka kafka)
-      throws Exception {
+  @ParameterizedTest(name = "{0} records per transaction")
+  @ValueSource(ints = {1, 100})
+  void badRecordsGoToTheDeadLetterTopicWithoutHoldingUpTheRecordsBehindThem(
+      int recordsPerTransaction, TestKafka kafka) throws Exception {
     String topic = kafka.createTopic("orders.created", 1);
     createTopic(kafka, DeadLetters.topicFor(topic));
     try (KafkaProducer<byte[], byte[]> producer = producer(kafka)) {
@@ -88,7 +114,8 @@ class EventConsumerIntegrationTest {
                 new SignatureVerifier(Map.of(ORDERS, Map.of("orders-1", keys.getPublic()))),
                 new DeadLetters("payments", Clock.systemUTC()),
                 new RetryPolicy(3, Duration.ofMillis(10)),
-                handler);
+                handler,
+                recordsPerTransaction);
         int taken = 0;
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (taken < 7 && System.nanoTime() < deadline) {
@@ -98,6 +125,7 @@ class EventConsumerIntegrationTest {
       }
     }
 
+    // A group holding a bad record is taken one record at a time: each good one applied once.
     assertThat(applied).containsExactly("good-1", "good-2", "flaky", "good-3");
     assertThat(attempts).containsEntry("poison", 1).containsEntry("flaky", 3);
     assertThat(attempts).doesNotContainKey("forged");
@@ -110,6 +138,80 @@ class EventConsumerIntegrationTest {
             org.assertj.core.groups.Tuple.tuple(FailureReason.BAD_SIGNATURE, 1));
     assertThat(letters.get(0).causeMessage()).isEqualTo("order poison has no lines");
     assertThat(letters.get(2).causeMessage()).startsWith("UNSIGNED");
+  }
+
+  @Test
+  void goodRecordsOfAPollAreAppliedTogetherInOrderAndOnce(TestKafka kafka) throws Exception {
+    String topic = kafka.createTopic("orders.created", 1);
+    createTopic(kafka, DeadLetters.topicFor(topic));
+    List<String> sent = new ArrayList<>();
+    try (KafkaProducer<byte[], byte[]> producer = producer(kafka)) {
+      for (int i = 0; i < 30; i++) {
+        sent.add("order-" + i);
+        send(producer, codec.encode(topic, signer.sign(attributes("order-" + i), payload())));
+      }
+      try (KafkaConsumer<byte[], byte[]> consumer = consumer(kafka, "payments")) {
+        consumer.subscribe(List.of(topic));
+        EventConsumer events =
+            new EventConsumer(
+                consumer,
+                producer,
+                codec,
+                new SignatureVerifier(Map.of(ORDERS, Map.of("orders-1", keys.getPublic()))),
+                new DeadLetters("payments", Clock.systemUTC()),
+                new RetryPolicy(3, Duration.ofMillis(10)),
+                handler,
+                10);
+        int taken = 0;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (taken < 30 && System.nanoTime() < deadline) {
+          taken += events.pollOnce(Duration.ofMillis(200));
+        }
+        assertThat(taken).isEqualTo(30);
+      }
+    }
+
+    assertThat(applied).containsExactlyElementsOf(sent);
+    assertThat(groups.get())
+        .as("groups of at most 10: at least 3 calls, far fewer than 30")
+        .isBetween(3, 15);
+  }
+
+  @Test
+  void aGroupThatFailsIsRolledBackAndTakenOneByOneWithTheUsualRetriesAndDeadLetters(TestKafka kafka)
+      throws Exception {
+    String topic = kafka.createTopic("orders.created", 1);
+    createTopic(kafka, DeadLetters.topicFor(topic));
+    try (KafkaProducer<byte[], byte[]> producer = producer(kafka)) {
+      for (String subject : List.of("good-1", "poison", "flaky", "good-2")) {
+        send(producer, codec.encode(topic, signer.sign(attributes(subject), payload())));
+      }
+      try (KafkaConsumer<byte[], byte[]> consumer = consumer(kafka, "payments")) {
+        consumer.subscribe(List.of(topic));
+        EventConsumer events =
+            new EventConsumer(
+                consumer,
+                producer,
+                codec,
+                new SignatureVerifier(Map.of(ORDERS, Map.of("orders-1", keys.getPublic()))),
+                new DeadLetters("payments", Clock.systemUTC()),
+                new RetryPolicy(3, Duration.ofMillis(10)),
+                handler,
+                100);
+        int taken = 0;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (taken < 4 && System.nanoTime() < deadline) {
+          taken += events.pollOnce(Duration.ofMillis(200));
+        }
+        assertThat(taken).isEqualTo(4);
+      }
+    }
+
+    assertThat(applied).containsExactly("good-1", "flaky", "good-2");
+    List<DeadLetter> letters = readDeadLetters(kafka, DeadLetters.topicFor(topic), 1);
+    assertThat(letters)
+        .extracting(DeadLetter::reason, DeadLetter::attempts)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(FailureReason.BUSINESS_REJECTION, 1));
   }
 
   private EventAttributes attributes(String subject) {
