@@ -104,25 +104,7 @@ class EventConsumerIntegrationTest {
       send(producer, codec.encode(topic, signer.sign(attributes("flaky"), payload())));
       send(producer, codec.encode(topic, signer.sign(attributes("good-3"), payload())));
 
-      try (KafkaConsumer<byte[], byte[]> consumer = consumer(kafka, "payments")) {
-        consumer.subscribe(List.of(topic));
-        EventConsumer events =
-            new EventConsumer(
-                consumer,
-                producer,
-                codec,
-                new SignatureVerifier(Map.of(ORDERS, Map.of("orders-1", keys.getPublic()))),
-                new DeadLetters("payments", Clock.systemUTC()),
-                new RetryPolicy(3, Duration.ofMillis(10)),
-                handler,
-                recordsPerTransaction);
-        int taken = 0;
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (taken < 7 && System.nanoTime() < deadline) {
-          taken += events.pollOnce(Duration.ofMillis(200));
-        }
-        assertThat(taken).isEqualTo(7);
-      }
+      consume(kafka, topic, producer, recordsPerTransaction, 7);
     }
 
     // A group holding a bad record is taken one record at a time: each good one applied once.
@@ -150,25 +132,7 @@ class EventConsumerIntegrationTest {
         sent.add("order-" + i);
         send(producer, codec.encode(topic, signer.sign(attributes("order-" + i), payload())));
       }
-      try (KafkaConsumer<byte[], byte[]> consumer = consumer(kafka, "payments")) {
-        consumer.subscribe(List.of(topic));
-        EventConsumer events =
-            new EventConsumer(
-                consumer,
-                producer,
-                codec,
-                new SignatureVerifier(Map.of(ORDERS, Map.of("orders-1", keys.getPublic()))),
-                new DeadLetters("payments", Clock.systemUTC()),
-                new RetryPolicy(3, Duration.ofMillis(10)),
-                handler,
-                10);
-        int taken = 0;
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (taken < 30 && System.nanoTime() < deadline) {
-          taken += events.pollOnce(Duration.ofMillis(200));
-        }
-        assertThat(taken).isEqualTo(30);
-      }
+      consume(kafka, topic, producer, 10, 30);
     }
 
     assertThat(applied).containsExactlyElementsOf(sent);
@@ -186,25 +150,7 @@ class EventConsumerIntegrationTest {
       for (String subject : List.of("good-1", "poison", "flaky", "good-2")) {
         send(producer, codec.encode(topic, signer.sign(attributes(subject), payload())));
       }
-      try (KafkaConsumer<byte[], byte[]> consumer = consumer(kafka, "payments")) {
-        consumer.subscribe(List.of(topic));
-        EventConsumer events =
-            new EventConsumer(
-                consumer,
-                producer,
-                codec,
-                new SignatureVerifier(Map.of(ORDERS, Map.of("orders-1", keys.getPublic()))),
-                new DeadLetters("payments", Clock.systemUTC()),
-                new RetryPolicy(3, Duration.ofMillis(10)),
-                handler,
-                100);
-        int taken = 0;
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (taken < 4 && System.nanoTime() < deadline) {
-          taken += events.pollOnce(Duration.ofMillis(200));
-        }
-        assertThat(taken).isEqualTo(4);
-      }
+      consume(kafka, topic, producer, 100, 4);
     }
 
     assertThat(applied).containsExactly("good-1", "flaky", "good-2");
@@ -212,6 +158,35 @@ class EventConsumerIntegrationTest {
     assertThat(letters)
         .extracting(DeadLetter::reason, DeadLetter::attempts)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(FailureReason.BUSINESS_REJECTION, 1));
+  }
+
+  /** Consumes {@code expected} records of {@code topic} as group "payments" with the handler. */
+  private void consume(
+      TestKafka kafka,
+      String topic,
+      KafkaProducer<byte[], byte[]> deadLetterProducer,
+      int recordsPerTransaction,
+      int expected)
+      throws InterruptedException {
+    try (KafkaConsumer<byte[], byte[]> consumer = consumer(kafka, "payments")) {
+      consumer.subscribe(List.of(topic));
+      EventConsumer events =
+          new EventConsumer(
+              consumer,
+              deadLetterProducer,
+              codec,
+              new SignatureVerifier(Map.of(ORDERS, Map.of("orders-1", keys.getPublic()))),
+              new DeadLetters("payments", Clock.systemUTC()),
+              new RetryPolicy(3, Duration.ofMillis(10)),
+              handler,
+              recordsPerTransaction);
+      int taken = 0;
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (taken < expected && System.nanoTime() < deadline) {
+        taken += events.pollOnce(Duration.ofMillis(200));
+      }
+      assertThat(taken).isEqualTo(expected);
+    }
   }
 
   private EventAttributes attributes(String subject) {
