@@ -4,10 +4,13 @@ import dev.eventline.kit.messaging.Ed25519Keys;
 import dev.eventline.kit.messaging.EventAttributes;
 import dev.eventline.kit.messaging.EventIdGenerator;
 import dev.eventline.kit.messaging.EventSigner;
+import dev.eventline.kit.messaging.SignatureVerifier;
 import dev.eventline.kit.messaging.SignedEvent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,8 +27,8 @@ final class SequencedEvents {
   private static final String PREFIX = "{\"sequence\":";
 
   private final int keys;
-  private final EventSigner signer =
-      new EventSigner("bench-relay", Ed25519Keys.generate().getPrivate());
+  private final KeyPair signingKeys = Ed25519Keys.generate();
+  private final EventSigner signer = new EventSigner("bench-relay", signingKeys.getPrivate());
   private final EventIdGenerator ids = EventIdGenerator.systemDefault();
   private final Clock clock = Clock.systemUTC();
 
@@ -53,6 +56,11 @@ final class SequencedEvents {
             Optional.empty(),
             Optional.empty());
     return signer.sign(attributes, payload(sequence, key));
+  }
+
+  /** A verifier that knows the key these events are signed with, as their consumers would. */
+  SignatureVerifier verifier() {
+    return new SignatureVerifier(Map.of(SOURCE, Map.of(signer.keyId(), signingKeys.getPublic())));
   }
 
   /** The sequence number the payload of an {@link #event} starts with. */

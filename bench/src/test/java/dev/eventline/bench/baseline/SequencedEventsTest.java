@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import dev.eventline.kit.messaging.KafkaEventCodec;
 import dev.eventline.kit.messaging.SignedEvent;
+import dev.eventline.kit.messaging.Verification;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,15 @@ class SequencedEventsTest {
 
     assertThat(event.signature()).isPresent();
     assertThat(event.attributes().subject()).isEqualTo("order-2").isEqualTo(events.key(6));
+  }
+
+  @Test
+  void passesTheVerificationOfItsOwnKeyButNotAnotherSetsKey() {
+    SignedEvent event = events.event(3);
+
+    assertThat(events.verifier().verify(event)).isInstanceOf(Verification.Verified.class);
+    assertThat(new SequencedEvents(4).verifier().verify(event))
+        .isInstanceOf(Verification.Rejected.class);
   }
 
   @Test

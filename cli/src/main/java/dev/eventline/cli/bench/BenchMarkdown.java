@@ -1,8 +1,5 @@
 package dev.eventline.cli.bench;
 
-import dev.eventline.bench.baseline.Ceiling;
-import dev.eventline.bench.baseline.Comparison;
-import dev.eventline.bench.baseline.RelayFigures;
 import dev.eventline.bench.jmh.Score;
 import java.time.Duration;
 import java.util.Locale;
@@ -10,7 +7,7 @@ import java.util.Map;
 
 /** A benchmark report as markdown, for docs/benchmarks/. */
 final class BenchMarkdown {
-  private final StringBuilder out = new StringBuilder();
+  private final MarkdownText out = new MarkdownText();
 
   private BenchMarkdown() {}
 
@@ -31,8 +28,7 @@ final class BenchMarkdown {
     line();
     targets(report);
     ramp(report);
-    database(report);
-    relays(report);
+    new BaselineMarkdown(out).write(report);
     profiles(report);
     microbenchmarks(report);
     return out.toString();
@@ -124,95 +120,6 @@ final class BenchMarkdown {
         step.whyNotSustained().map(why -> "lost: " + why).orElse("sustained"));
   }
 
-  private void database(BenchReport report) {
-    if (report.ceiling().isEmpty()) {
-      return;
-    }
-    Ceiling ceiling = report.ceiling().get();
-    line("## The database's ceiling");
-    line();
-    line(
-        "The saga-step transaction alone (inbox insert, one-row saga update, outbox insert, commit)"
-            + " from %d clients on the same PostgreSQL (fsync %s, synchronous_commit %s), no Kafka"
-            + " and no application code.",
-        ceiling.settings().clients(),
-        ceiling.durability().fsync(),
-        ceiling.durability().synchronousCommit());
-    line();
-    line("| shape | transactions/s | steps/s | p50 | p99 |");
-    line("|---|---|---|---|---|");
-    ceilingRow("1 step per transaction", ceiling);
-    report
-        .batchedCeiling()
-        .ifPresent(
-            batched ->
-                ceilingRow(
-                    batched.settings().stepsPerTransaction() + " steps per transaction", batched));
-    line();
-    report
-        .ceilingSagasPerSecond()
-        .ifPresent(
-            sagas ->
-                line(
-                    "A completed saga commits %d transactions across the services, so the database"
-                        + " alone bounds the system near %s sagas/s; MST is %s of that.",
-                    report.transactionsPerSaga(),
-                    Numbers.text(sagas),
-                    report
-                        .mstOfCeiling()
-                        .map(share -> String.format(Locale.ROOT, "%.1f%%", share * 100))
-                        .orElse("-")));
-    line();
-  }
-
-  private void ceilingRow(String shape, Ceiling ceiling) {
-    line(
-        "| %s | %s | %s | %s | %s |",
-        shape,
-        Numbers.text(ceiling.transactionsPerSecond()),
-        Numbers.text(ceiling.stepsPerSecond()),
-        text(ceiling.latency().p50()),
-        text(ceiling.latency().p99()));
-  }
-
-  private void relays(BenchReport report) {
-    if (report.relays().isEmpty()) {
-      return;
-    }
-    Comparison relays = report.relays().get();
-    line("## The outbox relay against the naive one");
-    line();
-    line(
-        "Same database and broker. Eventline's relay: batches per partition in one query, all sent"
-            + " before one wait for the acknowledgements, one delete, woken after each commit. The"
-            + " naive relay many tutorials show: select 100 unprocessed rows, send each and wait"
-            + " for its acknowledgement, update each row. Drain: a backlog of %d rows. Latency: %d"
-            + " rows/s written one per transaction, from the commit to the record's arrival at a"
-            + " consumer.",
-        relays.settings().backlog(), relays.settings().writeRate());
-    line();
-    line("| relay | drain rows/s | latency p50 | latency p99 | exactly once, in key order |");
-    line("|---|---|---|---|---|");
-    relayRow(relays.eventline());
-    relayRow(relays.naive());
-    line(
-        "| ratio (Eventline / naive) | %sx | %s | %s | |",
-        Numbers.text(relays.drainRatio()),
-        Numbers.text(relays.latencyP50Ratio()),
-        Numbers.text(relays.latencyP99Ratio()));
-    line();
-  }
-
-  private void relayRow(RelayFigures figures) {
-    line(
-        "| %s | %s | %s | %s | %s |",
-        figures.relay().label(),
-        Numbers.text(figures.drainRowsPerSecond()),
-        text(figures.latency().p50()),
-        text(figures.latency().p99()),
-        figures.delivery().exactlyOnceInKeyOrder() ? "yes" : "NO: " + figures.delivery());
-  }
-
   private void profiles(BenchReport report) {
     if (report.profiles().isEmpty()) {
       return;
@@ -270,18 +177,18 @@ final class BenchMarkdown {
   }
 
   private static String percent(double share) {
-    return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    return MarkdownText.percent(share);
   }
 
   private static String text(Duration duration) {
-    return Durations.text(duration);
+    return MarkdownText.text(duration);
   }
 
   private void line() {
-    out.append('\n');
+    out.line();
   }
 
   private void line(String format, Object... arguments) {
-    out.append(String.format(Locale.ROOT, format, arguments)).append('\n');
+    out.line(format, arguments);
   }
 }

@@ -2,6 +2,7 @@ package dev.eventline.cli.bench;
 
 import dev.eventline.bench.baseline.Ceiling;
 import dev.eventline.bench.baseline.Comparison;
+import dev.eventline.bench.baseline.ConsumptionComparison;
 import dev.eventline.bench.jmh.Score;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.Optional;
 /**
  * Everything one {@code ./eventline bench} run measured, and how it stands against the targets.
  *
+ * @param consumption the kit's consumer with its records in groups against one per transaction,
+ *     reported beside the targets: the issue sets none for it
  * @param transactionsPerSaga the database transactions one completed saga commits across the
  *     services, to turn the database's ceiling into sagas per second
  */
@@ -23,6 +26,7 @@ public record BenchReport(
     Optional<Ceiling> ceiling,
     Optional<Ceiling> batchedCeiling,
     Optional<Comparison> relays,
+    Optional<ConsumptionComparison.Result> consumption,
     List<Score> microbenchmarks,
     Map<String, TopCosts> profiles,
     int transactionsPerSaga) {

@@ -4,6 +4,8 @@ import dev.eventline.bench.baseline.Ceiling;
 import dev.eventline.bench.baseline.CeilingSettings;
 import dev.eventline.bench.baseline.Comparison;
 import dev.eventline.bench.baseline.ComparisonSettings;
+import dev.eventline.bench.baseline.ConsumptionComparison;
+import dev.eventline.bench.baseline.ConsumptionSettings;
 import dev.eventline.bench.baseline.DatabaseCeiling;
 import dev.eventline.bench.baseline.RelayComparison;
 import dev.eventline.bench.jmh.Budget;
@@ -30,7 +32,7 @@ import java.util.stream.Stream;
 /**
  * The whole benchmark against a running system: a warm-up, the open-model ramp through the HTTP API
  * (profiled with flight recordings, CPU and publish delays measured along the way), then the
- * database's ceiling, the relay baseline and the JMH suite on the same machine.
+ * database's ceiling, the relay and consumption baselines and the JMH suite on the same machine.
  */
 public final class BenchRun {
   /** Lets the JIT compile the hot paths before anything is measured. */
@@ -81,6 +83,7 @@ public final class BenchRun {
     Optional<Ceiling> ceiling = Optional.empty();
     Optional<Ceiling> batched = Optional.empty();
     Optional<Comparison> relays = Optional.empty();
+    Optional<ConsumptionComparison.Result> consumption = Optional.empty();
     if (extras.baselines()) {
       DatabaseLogin scratch = stack.postgres().superuser();
       say("Measuring the database's ceiling...");
@@ -94,6 +97,11 @@ public final class BenchRun {
           Optional.of(
               new RelayComparison(scratch, stack.kafka().bootstrapServers())
                   .compare(ComparisonSettings.DEFAULT.withBacklog(RELAY_BACKLOG)));
+      say("Comparing grouped consumption with one transaction per record...");
+      consumption =
+          Optional.of(
+              new ConsumptionComparison(scratch, stack.kafka().bootstrapServers())
+                  .compare(ConsumptionSettings.DEFAULT));
     }
     List<Score> scores = List.of();
     if (extras.microbenchmarks().isPresent()) {
@@ -108,6 +116,7 @@ public final class BenchRun {
         ceiling,
         batched,
         relays,
+        consumption,
         scores,
         profiles,
         TRANSACTIONS_PER_SAGA);

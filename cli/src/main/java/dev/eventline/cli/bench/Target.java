@@ -15,36 +15,35 @@ public record Target(
     String name, String goal, Optional<String> measured, boolean met, Optional<String> gap) {
 
   static Target atLeast(String name, double goal, Optional<Double> measured, String unit) {
-    String text = ">= " + Numbers.text(goal) + " " + unit;
-    return measured
-        .map(
-            value ->
-                new Target(
-                    name,
-                    text,
-                    Optional.of(Numbers.text(value) + " " + unit),
-                    value >= goal,
-                    value >= goal
-                        ? Optional.empty()
-                        : Optional.of(Numbers.text(goal / Math.max(value, 1e-9)) + "x short")))
-        .orElseGet(
-            () -> new Target(name, text, Optional.empty(), false, Optional.of("not measured")));
+    return judged(name, ">= ", goal, measured, unit, true);
   }
 
   static Target atMost(String name, double goal, Optional<Double> measured, String unit) {
-    String text = "<= " + Numbers.text(goal) + " " + unit;
-    return measured
-        .map(
-            value ->
-                new Target(
-                    name,
-                    text,
-                    Optional.of(Numbers.text(value) + " " + unit),
-                    value <= goal,
-                    value <= goal
-                        ? Optional.empty()
-                        : Optional.of(Numbers.text(value / goal) + "x over")))
-        .orElseGet(
-            () -> new Target(name, text, Optional.empty(), false, Optional.of("not measured")));
+    return judged(name, "<= ", goal, measured, unit, false);
+  }
+
+  private static Target judged(
+      String name,
+      String relation,
+      double goal,
+      Optional<Double> measured,
+      String unit,
+      boolean higherIsBetter) {
+    String text = relation + Numbers.text(goal) + " " + unit;
+    if (measured.isEmpty()) {
+      return new Target(name, text, Optional.empty(), false, Optional.of("not measured"));
+    }
+    double value = measured.get();
+    boolean met = higherIsBetter ? value >= goal : value <= goal;
+    Optional<String> gap =
+        met
+            ? Optional.empty()
+            : Optional.of(
+                higherIsBetter
+                    ? Numbers.text(goal / Math.max(value, 1e-9)) + "x short"
+                    : goal > 0
+                        ? Numbers.text(value / goal) + "x over"
+                        : Numbers.text(value) + " " + unit + " over");
+    return new Target(name, text, Optional.of(Numbers.text(value) + " " + unit), met, gap);
   }
 }

@@ -2,6 +2,10 @@ package dev.eventline.cli.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventline.bench.baseline.Ceiling.ScratchRows;
+import dev.eventline.bench.baseline.ConsumptionComparison;
+import dev.eventline.bench.baseline.ConsumptionFigures;
+import dev.eventline.bench.baseline.ConsumptionSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +30,7 @@ class BenchMarkdownTest {
             MACHINE,
             ramp,
             result,
+            Optional.empty(),
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),
@@ -57,6 +62,7 @@ class BenchMarkdownTest {
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),
+            Optional.empty(),
             List.of(),
             Map.of(),
             5);
@@ -64,5 +70,39 @@ class BenchMarkdownTest {
     assertThat(BenchMarkdown.of(report))
         .contains("**MST: none**")
         .contains("| saga p99 at half of MST | <= 150 ms | - | missed (not measured) |");
+  }
+
+  @Test
+  void theReportShowsBothConsumptionModesWithTheirCommitsAndTheRatioButNoTargetForIt() {
+    ConsumptionFigures perRecord =
+        new ConsumptionFigures(
+            1, 5_000, Duration.ofSeconds(10), 500, 5_000, new ScratchRows(5_000, 5_000, 5_000), 0);
+    ConsumptionFigures grouped =
+        new ConsumptionFigures(
+            100, 5_000, Duration.ofSeconds(4), 1_250, 50, new ScratchRows(5_000, 5_000, 4_999), 0);
+    BenchReport report =
+        new BenchReport(
+            Instant.parse("2026-11-23T17:00:00Z"),
+            MACHINE,
+            new Ramp(10, 2, 1_000, Duration.ofSeconds(15)),
+            new Ramp.Result(List.of(Steps.keptUp(10)), Optional.empty(), Optional.empty()),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(
+                new ConsumptionComparison.Result(
+                    ConsumptionSettings.DEFAULT, perRecord, grouped, 2.5)),
+            List.of(),
+            Map.of(),
+            5);
+
+    String markdown = BenchMarkdown.of(report);
+
+    assertThat(markdown)
+        .contains("## Consumption: one transaction per record against Eventline's grouping")
+        .contains("| 1 record per transaction | 500 | 5000 | yes |")
+        .contains("| 100 records per transaction | 1250 | 50 | NO: ")
+        .contains("Grouped over one per record: 2.50x the records per second.");
+    assertThat(report.targets()).noneMatch(target -> target.name().contains("consumption"));
   }
 }

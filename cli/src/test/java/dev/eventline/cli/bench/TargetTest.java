@@ -31,4 +31,12 @@ class TargetTest {
     assertThat(target.measured()).isEmpty();
     assertThat(target.gap()).contains("not measured");
   }
+
+  @Test
+  void anythingOverAZeroLimitIsMissedBySoMuch() {
+    Target target = Target.atMost("failed requests", 0, Optional.of(3.0), "requests");
+
+    assertThat(target.met()).isFalse();
+    assertThat(target.gap()).contains("3.00 requests over");
+  }
 }
