@@ -52,17 +52,31 @@ public final class ConsumptionComparison {
    *
    * @param throughputRatio the grouped run's records per second over the per-record run's: above 1
    *     means the grouping applied the events faster
+   * @param latencyP50Ratio the grouped run's median poll-to-commit latency over the per-record
+   *     run's: below 1 means a record waited less
+   * @param latencyP99Ratio the same for the 99th percentile
    */
   public record Result(
       ConsumptionSettings settings,
       ConsumptionFigures perRecord,
       ConsumptionFigures grouped,
-      double throughputRatio) {
+      double throughputRatio,
+      double latencyP50Ratio,
+      double latencyP99Ratio) {
 
     static Result of(
         ConsumptionSettings settings, ConsumptionFigures perRecord, ConsumptionFigures grouped) {
       return new Result(
-          settings, perRecord, grouped, grouped.recordsPerSecond() / perRecord.recordsPerSecond());
+          settings,
+          perRecord,
+          grouped,
+          grouped.recordsPerSecond() / perRecord.recordsPerSecond(),
+          ratio(grouped.pollToCommit().p50(), perRecord.pollToCommit().p50()),
+          ratio(grouped.pollToCommit().p99(), perRecord.pollToCommit().p99()));
+    }
+
+    private static double ratio(Duration grouped, Duration perRecord) {
+      return perRecord.isZero() ? Double.NaN : (double) grouped.toNanos() / perRecord.toNanos();
     }
   }
 

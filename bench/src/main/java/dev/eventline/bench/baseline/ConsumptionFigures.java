@@ -15,6 +15,9 @@ import java.time.Duration;
  * @param rows what the mode's scratch tables held afterwards: its consumer group's inbox rows, the
  *     outbox rows and the saga rows' versions summed, each one per applied event
  * @param outOfKeyOrder events applied after a later event of the same subject
+ * @param pollToCommit for each event, from the start of the poll that took it to the commit that
+ *     applied it: what a record waits for the records before it in its poll, and for its own
+ *     transaction
  */
 public record ConsumptionFigures(
     int recordsPerTransaction,
@@ -23,7 +26,8 @@ public record ConsumptionFigures(
     double recordsPerSecond,
     long commits,
     ScratchRows rows,
-    long outOfKeyOrder) {
+    long outOfKeyOrder,
+    LatencyPercentiles pollToCommit) {
 
   /** Whether every event was applied once: one inbox row, one saga update, one outbox row each. */
   public boolean exactlyOnce() {

@@ -100,6 +100,7 @@ final class ConsumptionRun {
                   + " per transaction is not done after "
                   + LIMIT);
         }
+        handler.pollStarting(System.nanoTime());
         kit.pollOnce(POLL);
       }
       long finished = handler.lastCommitAt() != 0 ? handler.lastCommitAt() : System.nanoTime();
@@ -111,7 +112,8 @@ final class ConsumptionRun {
           count / (elapsed.toNanos() / 1e9),
           handler.commits(),
           rows(schema.dataSource(), tables, group.name()),
-          handler.outOfKeyOrder());
+          handler.outOfKeyOrder(),
+          LatencyPercentiles.of(handler.pollToCommitNanos()));
     }
   }
 

@@ -35,6 +35,8 @@ final class SagaStepHandler implements EventHandler {
   private final byte[] headers = new byte[400];
   private final List<SignedEvent> applied = new ArrayList<>();
   private final Map<String, Long> lastSequences = new HashMap<>();
+  private final List<Long> pollToCommit = new ArrayList<>();
+  private long pollStartedAt;
   private long commits;
   private long lastCommitAt;
   private long outOfKeyOrder;
@@ -67,6 +69,16 @@ final class SagaStepHandler implements EventHandler {
   @Override
   public void handleAll(List<SignedEvent> events) throws SQLException {
     inOneTransaction(events);
+  }
+
+  /** Marks the start of the consumer's next poll: its records' latency is counted from here. */
+  void pollStarting(long nanoTime) {
+    pollStartedAt = nanoTime;
+  }
+
+  /** For each applied event, from the start of the poll that took it to its commit, in nanos. */
+  long[] pollToCommitNanos() {
+    return pollToCommit.stream().mapToLong(Long::longValue).toArray();
   }
 
   /** Transactions committed so far. */
@@ -102,6 +114,7 @@ final class SagaStepHandler implements EventHandler {
     commits++;
     for (SignedEvent event : applied) {
       checkOrder(event);
+      pollToCommit.add(lastCommitAt - pollStartedAt);
     }
   }
 

@@ -80,6 +80,20 @@ class ConsumptionComparisonIntegrationTest {
   }
 
   @Test
+  void timesEveryAppliedEventFromItsPollToItsCommitAndComparesThePercentiles() {
+    for (ConsumptionFigures figures : List.of(result.perRecord(), result.grouped())) {
+      assertThat(figures.pollToCommit().samples()).isEqualTo(600);
+      assertThat(figures.pollToCommit().p50()).isPositive();
+      assertThat(figures.pollToCommit().p99()).isGreaterThanOrEqualTo(figures.pollToCommit().p50());
+    }
+    assertThat(result.latencyP50Ratio())
+        .isCloseTo(
+            (double) result.grouped().pollToCommit().p50().toNanos()
+                / result.perRecord().pollToCommit().p50().toNanos(),
+            within(1e-9));
+  }
+
+  @Test
   void removesItsScratchSchemasTopicsAndConsumerGroups() throws Exception {
     List<String> schemas = new ArrayList<>();
     try (Connection connection = database.connect();

@@ -123,30 +123,36 @@ final class BaselineMarkdown {
             + " topic, verifies each and applies a saga step (inbox insert, one-row saga update,"
             + " outbox insert): once with one transaction per record, once with the records of a"
             + " poll in transactions of %d. Same database and broker; records/s from the first poll"
-            + " to the last record's commit.",
+            + " to the last record's commit; latency from the start of the poll that took a record"
+            + " to the commit that applied it.",
         consumption.settings().events(),
         consumption.settings().partitions(),
         consumption.settings().recordsPerTransaction());
     line();
-    line("| mode | records/s | commits | exactly once, in key order |");
-    line("|---|---|---|---|");
+    line("| mode | records/s | commits | latency p50 | latency p99 | exactly once, in key order |");
+    line("|---|---|---|---|---|---|");
     consumptionRow(consumption.perRecord());
     consumptionRow(consumption.grouped());
     line();
     line(
-        "Grouped over one per record: %sx the records per second.",
-        Numbers.text(consumption.throughputRatio()));
+        "Grouped over one per record: %sx the records per second, %sx the p50 latency, %sx the"
+            + " p99.",
+        Numbers.text(consumption.throughputRatio()),
+        Numbers.text(consumption.latencyP50Ratio()),
+        Numbers.text(consumption.latencyP99Ratio()));
     line();
   }
 
   private void consumptionRow(ConsumptionFigures figures) {
     int records = figures.recordsPerTransaction();
     line(
-        "| %d %s per transaction | %s | %d | %s |",
+        "| %d %s per transaction | %s | %d | %s | %s | %s |",
         records,
         records == 1 ? "record" : "records",
         Numbers.text(figures.recordsPerSecond()),
         figures.commits(),
+        text(figures.pollToCommit().p50()),
+        text(figures.pollToCommit().p99()),
         figures.exactlyOnce() && figures.inKeyOrder()
             ? "yes"
             : "NO: " + figures.rows() + ", " + figures.outOfKeyOrder() + " out of key order");

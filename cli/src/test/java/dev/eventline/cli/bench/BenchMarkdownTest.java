@@ -6,6 +6,7 @@ import dev.eventline.bench.baseline.Ceiling.ScratchRows;
 import dev.eventline.bench.baseline.ConsumptionComparison;
 import dev.eventline.bench.baseline.ConsumptionFigures;
 import dev.eventline.bench.baseline.ConsumptionSettings;
+import dev.eventline.bench.baseline.LatencyPercentiles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -76,10 +77,24 @@ class BenchMarkdownTest {
   void theReportShowsBothConsumptionModesWithTheirCommitsAndTheRatioButNoTargetForIt() {
     ConsumptionFigures perRecord =
         new ConsumptionFigures(
-            1, 5_000, Duration.ofSeconds(10), 500, 5_000, new ScratchRows(5_000, 5_000, 5_000), 0);
+            1,
+            5_000,
+            Duration.ofSeconds(10),
+            500,
+            5_000,
+            new ScratchRows(5_000, 5_000, 5_000),
+            0,
+            latency(400, 900));
     ConsumptionFigures grouped =
         new ConsumptionFigures(
-            100, 5_000, Duration.ofSeconds(4), 1_250, 50, new ScratchRows(5_000, 5_000, 4_999), 0);
+            100,
+            5_000,
+            Duration.ofSeconds(4),
+            1_250,
+            50,
+            new ScratchRows(5_000, 5_000, 4_999),
+            0,
+            latency(100, 450));
     BenchReport report =
         new BenchReport(
             Instant.parse("2026-11-23T17:00:00Z"),
@@ -91,7 +106,7 @@ class BenchMarkdownTest {
             Optional.empty(),
             Optional.of(
                 new ConsumptionComparison.Result(
-                    ConsumptionSettings.DEFAULT, perRecord, grouped, 2.5)),
+                    ConsumptionSettings.DEFAULT, perRecord, grouped, 2.5, 0.25, 0.5)),
             List.of(),
             Map.of(),
             5);
@@ -100,9 +115,19 @@ class BenchMarkdownTest {
 
     assertThat(markdown)
         .contains("## Consumption: one transaction per record against Eventline's grouping")
-        .contains("| 1 record per transaction | 500 | 5000 | yes |")
-        .contains("| 100 records per transaction | 1250 | 50 | NO: ")
-        .contains("Grouped over one per record: 2.50x the records per second.");
+        .contains("| 1 record per transaction | 500 | 5000 | 400.0 ms | 900.0 ms | yes |")
+        .contains("| 100 records per transaction | 1250 | 50 | 100.0 ms | 450.0 ms | NO: ")
+        .contains(
+            "Grouped over one per record: 2.50x the records per second, 0.25x the p50 latency,"
+                + " 0.50x the p99.");
     assertThat(report.targets()).noneMatch(target -> target.name().contains("consumption"));
+  }
+
+  private static LatencyPercentiles latency(long p50Millis, long p99Millis) {
+    return new LatencyPercentiles(
+        Duration.ofMillis(p50Millis),
+        Duration.ofMillis(p99Millis),
+        Duration.ofMillis(p99Millis),
+        5_000);
   }
 }
