@@ -6,7 +6,6 @@ import dev.eventline.cli.bench.BenchReport;
 import dev.eventline.cli.bench.BenchRun;
 import dev.eventline.cli.bench.Ramp;
 import dev.eventline.cli.bench.Target;
-import dev.eventline.cli.client.BearerTokens;
 import dev.eventline.cli.client.OrderSystemClient;
 import dev.eventline.devstack.DevstackOptions;
 import java.io.PrintWriter;
@@ -101,11 +100,7 @@ final class BenchCommand implements Callable<Integer> {
     BenchReport report;
     try (LaunchedSystem system =
         LaunchedSystem.start(DevstackOptions.in(dataDirectory.path()), out)) {
-      OrderSystemClient client =
-          OrderSystemClient.of(
-              system.services().endpoints(),
-              new BearerTokens(system.stack().tokenIssuer()),
-              "bench");
+      OrderSystemClient client = system.client("bench");
       BenchRun.Extras extras =
           new BenchRun.Extras(
               !noBaselines,

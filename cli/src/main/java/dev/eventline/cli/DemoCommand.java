@@ -1,6 +1,5 @@
 package dev.eventline.cli;
 
-import dev.eventline.cli.client.BearerTokens;
 import dev.eventline.cli.client.OrderSystemClient;
 import dev.eventline.cli.demo.Demo;
 import dev.eventline.cli.demo.DemoPlan;
@@ -86,11 +85,7 @@ final class DemoCommand implements Callable<Integer> {
     DemoSummary summary;
     try (LaunchedSystem system =
         LaunchedSystem.start(DevstackOptions.in(dataDirectory.path()), out)) {
-      OrderSystemClient client =
-          OrderSystemClient.of(
-              system.services().endpoints(),
-              new BearerTokens(system.stack().tokenIssuer()),
-              "demo");
+      OrderSystemClient client = system.client("demo");
       DemoSettings settings =
           new DemoSettings(
               system.stack().kafka().bootstrapServers(),

@@ -1,5 +1,7 @@
 package dev.eventline.cli;
 
+import dev.eventline.cli.client.BearerTokens;
+import dev.eventline.cli.client.OrderSystemClient;
 import dev.eventline.devstack.Devstack;
 import dev.eventline.devstack.DevstackException;
 import dev.eventline.devstack.DevstackOptions;
@@ -24,6 +26,15 @@ record LaunchedSystem(Devstack stack, OrderSystem services) implements AutoClose
       stack.close();
       throw e;
     }
+  }
+
+  /**
+   * A client of the running services with the dev issuer's tokens; {@code prefix} starts its
+   * correlation ids.
+   */
+  OrderSystemClient client(String prefix) {
+    return OrderSystemClient.of(
+        services.endpoints(), new BearerTokens(stack.tokenIssuer()), prefix);
   }
 
   /** The project root: {@code ./eventline} passes it as {@code eventline.home}. */
