@@ -1,5 +1,6 @@
 package dev.eventline.bench.baseline;
 
+import dev.eventline.kit.messaging.outbox.OutboxHeaders;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,7 +42,7 @@ public final class NaiveOutbox {
     try (PreparedStatement insert = transaction.prepareStatement(INSERT)) {
       insert.setString(1, record.topic());
       insert.setString(2, record.key());
-      insert.setBytes(3, HeaderBytes.write(record.headers()));
+      insert.setBytes(3, OutboxHeaders.write(record.headers()));
       insert.setBytes(4, record.value());
       insert.executeUpdate();
     }

@@ -1,5 +1,6 @@
 package dev.eventline.bench.baseline;
 
+import dev.eventline.kit.messaging.outbox.OutboxHeaders;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -71,7 +72,7 @@ public final class NaiveRelay implements AutoCloseable {
     try (PreparedStatement select = own.prepareStatement(SELECT);
         ResultSet result = select.executeQuery()) {
       while (result.next()) {
-        Headers headers = HeaderBytes.read(result.getBytes("headers"));
+        Headers headers = OutboxHeaders.read(result.getBytes("headers"));
         rows.add(
             new Row(
                 result.getLong("id"),

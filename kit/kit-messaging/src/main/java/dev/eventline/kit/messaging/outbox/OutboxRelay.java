@@ -229,7 +229,7 @@ public final class OutboxRelay implements AutoCloseable {
                       null,
                       rows.getString("record_key"),
                       rows.getBytes("payload"),
-                      RecordHeaders.read(rows.getBytes("headers")))));
+                      OutboxHeaders.read(rows.getBytes("headers")))));
         }
       }
     }

@@ -32,7 +32,7 @@ public final class OutboxWriter {
       insert.setShort(1, (short) partitions.of(record.key()));
       insert.setString(2, record.topic());
       insert.setString(3, record.key());
-      insert.setBytes(4, RecordHeaders.write(record.headers()));
+      insert.setBytes(4, OutboxHeaders.write(record.headers()));
       insert.setBytes(5, record.value());
       insert.executeUpdate();
     }

@@ -1,4 +1,4 @@
-package dev.eventline.bench.baseline;
+package dev.eventline.kit.messaging.outbox;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,25 +9,24 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
- * Kafka headers as the naive outbox stores them, so that its records carry the same bytes as the
- * kit's: a count, then each key and value with its length.
+ * Kafka headers as the bytes of an outbox row: a count, then each key and value with its length.
+ * Public for tools that read or fill an outbox the way the kit does (the benchmark's baseline).
  */
-final class HeaderBytes {
-  private HeaderBytes() {}
+public final class OutboxHeaders {
+  private OutboxHeaders() {}
 
-  static byte[] write(Headers headers) {
+  public static byte[] write(Headers headers) {
     Header[] all = headers.toArray();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(all.length);
       for (Header header : all) {
         byte[] key = header.key().getBytes(StandardCharsets.UTF_8);
-        byte[] value = header.value() == null ? new byte[0] : header.value();
         out.writeInt(key.length);
         out.write(key);
+        byte[] value = header.value() == null ? new byte[0] : header.value();
         out.writeInt(value.length);
         out.write(value);
       }
@@ -37,8 +36,18 @@ final class HeaderBytes {
     return bytes.toByteArray();
   }
 
-  static Headers read(byte[] stored) {
-    Headers headers = new RecordHeaders();
+  /** Reads {@code length} bytes, or fails: a short read means a corrupt row, not a short value. */
+  private static byte[] exactly(DataInputStream in, int length) throws IOException {
+    if (length < 0 || length > in.available()) {
+      throw new IOException("a length of " + length + " with " + in.available() + " bytes left");
+    }
+    byte[] bytes = new byte[length];
+    in.readFully(bytes);
+    return bytes;
+  }
+
+  public static Headers read(byte[] stored) {
+    Headers headers = new org.apache.kafka.common.header.internals.RecordHeaders();
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored))) {
       int count = in.readInt();
       for (int i = 0; i < count; i++) {
@@ -46,16 +55,8 @@ final class HeaderBytes {
         headers.add(key, exactly(in, in.readInt()));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("corrupt naive outbox headers", e);
+      throw new UncheckedIOException("corrupt outbox headers", e);
     }
     return headers;
-  }
-
-  /** Reads {@code length} bytes, or fails: a short read means a corrupt row, not a short value. */
-  private static byte[] exactly(DataInputStream in, int length) throws IOException {
-    if (length < 0 || length > in.available()) {
-      throw new IOException("a length of " + length + " with " + in.available() + " bytes left");
-    }
-    return in.readNBytes(length);
   }
 }

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Headers;
 import org.junit.jupiter.api.Test;
 
-class RecordHeadersTest {
+class OutboxHeadersTest {
   @Test
   void headersSurviveTheOutboxRowInOrderWithRepeatsAndEmptyValues() {
     Headers headers = new org.apache.kafka.common.header.internals.RecordHeaders();
@@ -16,7 +16,7 @@ class RecordHeadersTest {
     headers.add("tag", new byte[0]);
     headers.add("tag", "ünïcode".getBytes(StandardCharsets.UTF_8));
 
-    Headers read = RecordHeaders.read(RecordHeaders.write(headers));
+    Headers read = OutboxHeaders.read(OutboxHeaders.write(headers));
 
     assertThat(read.toArray()).containsExactly(headers.toArray());
   }
@@ -25,9 +25,9 @@ class RecordHeadersTest {
   void aTruncatedRowIsReportedAsCorrupt() {
     Headers headers = new org.apache.kafka.common.header.internals.RecordHeaders();
     headers.add("ce_id", "01a2".getBytes(StandardCharsets.UTF_8));
-    byte[] stored = RecordHeaders.write(headers);
+    byte[] stored = OutboxHeaders.write(headers);
     byte[] truncated = java.util.Arrays.copyOf(stored, stored.length - 3);
 
-    assertThatThrownBy(() -> RecordHeaders.read(truncated)).hasMessageContaining("corrupt");
+    assertThatThrownBy(() -> OutboxHeaders.read(truncated)).hasMessageContaining("corrupt");
   }
 }
