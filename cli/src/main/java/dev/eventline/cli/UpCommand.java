@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
     name = "up",
     mixinStandardHelpOptions = true,
     description = {
-      "Starts a real Kafka broker, PostgreSQL and every service of the order system (order,",
-      "payment, inventory) as separate JVMs on this machine, waits until all are healthy and",
-      "prints their URLs. Ctrl-C (or './eventline down' from another terminal) stops everything."
+      "Starts Kafka, PostgreSQL and every service of the order system, and prints their URLs.",
+      "Runs a real Kafka broker, PostgreSQL and the order, payment and inventory services as"
+          + " separate JVMs on this machine, waits until all are healthy and prints their URLs."
+          + " Ctrl-C (or './eventline down' from another terminal) stops everything."
     })
 final class UpCommand implements Callable<Integer> {
   /** Printed once everything serves; tests and scripts wait for it. */
