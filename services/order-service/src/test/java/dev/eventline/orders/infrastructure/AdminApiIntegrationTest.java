@@ -1,6 +1,7 @@
 package dev.eventline.orders.infrastructure;
 
 import static dev.eventline.orders.infrastructure.OrderApi.assertProblem;
+import static dev.eventline.orders.infrastructure.OrderApi.items;
 import static dev.eventline.orders.infrastructure.OrderApi.json;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,7 +87,7 @@ class AdminApiIntegrationTest {
             api.authorized("/api/orders", service.tokenFor("ada-" + run))
                 .header("Content-Type", "application/json")
                 .header("X-Correlation-ID", "checkout-" + run)
-                .POST(HttpRequest.BodyPublishers.ofString(items(book))));
+                .POST(HttpRequest.BodyPublishers.ofString(items(book, 1))));
     String orderId = json(placed).get("orderId").asString();
     await().atMost(WITHIN).until(() -> state(orderId).equals("COMPLETED"));
 
@@ -240,13 +241,9 @@ class AdminApiIntegrationTest {
 
   private String place(String user) {
     HttpResponse<String> placed =
-        api.post("/api/orders", service.tokenFor(user), items(book), Optional.empty());
+        api.post("/api/orders", service.tokenFor(user), items(book, 1), Optional.empty());
     assertThat(placed.statusCode()).as(placed.body()).isEqualTo(202);
     return json(placed).get("orderId").asString();
-  }
-
-  private static String items(String sku) {
-    return "{\"items\":[{\"sku\":\"%s\",\"quantity\":1}]}".formatted(sku);
   }
 
   private String state(String sagaId) {

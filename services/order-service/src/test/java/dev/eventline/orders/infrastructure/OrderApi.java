@@ -8,7 +8,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,5 +74,26 @@ final class OrderApi {
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(json(response).get("status").asInt()).isEqualTo(status);
+  }
+
+  /** The id of an order the API accepted (202). */
+  static String orderId(HttpResponse<String> placed) {
+    assertThat(placed.statusCode()).as(placed.body()).isEqualTo(202);
+    return json(placed).get("orderId").asString();
+  }
+
+  /** {@code {"items":[...]}} of sku, quantity pairs. */
+  static String items(Object... skuThenQuantity) {
+    return IntStream.range(0, skuThenQuantity.length / 2)
+        .mapToObj(
+            i ->
+                "{\"sku\":\"%s\",\"quantity\":%s}"
+                    .formatted(skuThenQuantity[2 * i], skuThenQuantity[2 * i + 1]))
+        .collect(Collectors.joining(",", "{\"items\":[", "]}"));
+  }
+
+  /** The order ids of a page of {@code GET /api/orders}, in its order. */
+  static List<String> ids(JsonNode page) {
+    return page.get("orders").valueStream().map(order -> order.get("orderId").asString()).toList();
   }
 }

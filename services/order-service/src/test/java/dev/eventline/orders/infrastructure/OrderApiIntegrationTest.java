@@ -1,7 +1,10 @@
 package dev.eventline.orders.infrastructure;
 
 import static dev.eventline.orders.infrastructure.OrderApi.assertProblem;
+import static dev.eventline.orders.infrastructure.OrderApi.ids;
+import static dev.eventline.orders.infrastructure.OrderApi.items;
 import static dev.eventline.orders.infrastructure.OrderApi.json;
+import static dev.eventline.orders.infrastructure.OrderApi.orderId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -291,24 +294,5 @@ class OrderApiIntegrationTest {
                     .asString()
                     .equals("PENDING"));
     return json(api.get("/api/orders/" + orderId, token));
-  }
-
-  private static String orderId(HttpResponse<String> placed) {
-    assertThat(placed.statusCode()).as(placed.body()).isEqualTo(202);
-    return json(placed).get("orderId").asString();
-  }
-
-  private static List<String> ids(JsonNode page) {
-    return page.get("orders").valueStream().map(order -> order.get("orderId").asString()).toList();
-  }
-
-  /** {@code {"items":[...]}} of sku, quantity pairs. */
-  private static String items(Object... skuThenQuantity) {
-    return IntStream.range(0, skuThenQuantity.length / 2)
-        .mapToObj(
-            i ->
-                "{\"sku\":\"%s\",\"quantity\":%s}"
-                    .formatted(skuThenQuantity[2 * i], skuThenQuantity[2 * i + 1]))
-        .collect(Collectors.joining(",", "{\"items\":[", "]}"));
   }
 }
