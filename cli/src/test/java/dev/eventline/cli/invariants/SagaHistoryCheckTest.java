@@ -13,8 +13,10 @@ import static dev.eventline.cli.invariants.Snapshots.withStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventline.cli.client.OrderStatus;
+import dev.eventline.cli.client.SagaHistoryLine;
 import dev.eventline.cli.client.SagaState;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class SagaHistoryCheckTest {
@@ -23,24 +25,14 @@ class SagaHistoryCheckTest {
   @Test
   void aSkippedStepFailsI5() {
     SystemSnapshot snapshot =
-        withOrder(
-            consistent(),
+        history(
             ALICE_COMPLETED,
-            order ->
-                withSaga(
-                    order,
-                    saga(
-                        ALICE_COMPLETED,
-                        SagaState.COMPLETED,
-                        "complete-order",
-                        start(),
-                        line(
-                            SagaState.RUNNING,
-                            "charge-payment",
-                            SagaState.COMPLETED,
-                            "complete-order"))));
+            SagaState.COMPLETED,
+            "complete-order",
+            start(),
+            move("RUNNING charge-payment -> COMPLETED complete-order"));
 
-    assertThat(check.check(snapshot).result("I5").detail())
+    assertThat(i5(snapshot))
         .contains(
             "saga "
                 + ALICE_COMPLETED
@@ -50,127 +42,70 @@ class SagaHistoryCheckTest {
   @Test
   void completingBeforeTheLastStepFailsI5() {
     SystemSnapshot snapshot =
-        withOrder(
-            consistent(),
+        history(
             ALICE_COMPLETED,
-            order ->
-                withSaga(
-                    order,
-                    saga(
-                        ALICE_COMPLETED,
-                        SagaState.COMPLETED,
-                        "reserve-stock",
-                        start(),
-                        line(
-                            SagaState.RUNNING,
-                            "charge-payment",
-                            SagaState.COMPLETED,
-                            "reserve-stock"))));
+            SagaState.COMPLETED,
+            "reserve-stock",
+            start(),
+            move("RUNNING charge-payment -> COMPLETED reserve-stock"));
 
-    assertThat(check.check(snapshot).result("I5").detail())
-        .contains("completed before the last step");
+    assertThat(i5(snapshot)).contains("completed before the last step");
   }
 
   @Test
   void anIllegalTransitionFailsI5() {
     SystemSnapshot snapshot =
-        withOrder(
-            consistent(),
+        history(
             BOB_DECLINED,
-            order ->
-                withSaga(
-                    order,
-                    saga(
-                        BOB_DECLINED,
-                        SagaState.COMPENSATED,
-                        "charge-payment",
-                        start(),
-                        line(
-                            SagaState.RUNNING,
-                            "charge-payment",
-                            SagaState.COMPENSATED,
-                            "charge-payment"),
-                        line(
-                            SagaState.COMPENSATED,
-                            "charge-payment",
-                            SagaState.RUNNING,
-                            "charge-payment"),
-                        line(
-                            SagaState.RUNNING,
-                            "charge-payment",
-                            SagaState.COMPENSATED,
-                            "charge-payment"))));
+            SagaState.COMPENSATED,
+            "charge-payment",
+            start(),
+            move("RUNNING charge-payment -> COMPENSATED charge-payment"),
+            move("COMPENSATED charge-payment -> RUNNING charge-payment"),
+            move("RUNNING charge-payment -> COMPENSATED charge-payment"));
 
-    assertThat(check.check(snapshot).result("I5").detail())
+    assertThat(i5(snapshot))
         .contains("line 3: illegal move COMPENSATED charge-payment -> RUNNING charge-payment");
   }
 
   @Test
   void aGapInTheHistoryFailsI5() {
     SystemSnapshot snapshot =
-        withOrder(
-            consistent(),
+        history(
             ALICE_COMPLETED,
-            order ->
-                withSaga(
-                    order,
-                    saga(
-                        ALICE_COMPLETED,
-                        SagaState.COMPLETED,
-                        "complete-order",
-                        start(),
-                        line(
-                            SagaState.RUNNING,
-                            "reserve-stock",
-                            SagaState.COMPLETED,
-                            "complete-order"))));
+            SagaState.COMPLETED,
+            "complete-order",
+            start(),
+            move("RUNNING reserve-stock -> COMPLETED complete-order"));
 
-    assertThat(check.check(snapshot).result("I5").detail())
+    assertThat(i5(snapshot))
         .contains("line from RUNNING reserve-stock follows a line to RUNNING charge-payment");
   }
 
   @Test
   void aHistoryThatDoesNotStartAtTheFirstStepFailsI5() {
     SystemSnapshot snapshot =
-        withOrder(
-            consistent(),
+        history(
             BOB_DECLINED,
-            order ->
-                withSaga(
-                    order,
-                    saga(
-                        BOB_DECLINED,
-                        SagaState.COMPENSATED,
-                        "charge-payment",
-                        line(
-                            SagaState.RUNNING,
-                            "charge-payment",
-                            SagaState.COMPENSATED,
-                            "charge-payment"))));
+            SagaState.COMPENSATED,
+            "charge-payment",
+            move("RUNNING charge-payment -> COMPENSATED charge-payment"));
 
-    assertThat(check.check(snapshot).result("I5").detail())
-        .contains("starts from RUNNING charge-payment");
+    assertThat(i5(snapshot)).contains("starts from RUNNING charge-payment");
   }
 
   @Test
   void aStepThatIsNotTheSagasFailsI5() {
     SystemSnapshot snapshot =
-        withOrder(
-            consistent(),
+        history(
             ALICE_COMPLETED,
-            order ->
-                withSaga(
-                    order,
-                    saga(
-                        ALICE_COMPLETED,
-                        SagaState.COMPLETED,
-                        "complete-order",
-                        start(),
-                        line(SagaState.RUNNING, "charge-payment", SagaState.RUNNING, "ship-it"),
-                        line(
-                            SagaState.RUNNING, "ship-it", SagaState.COMPLETED, "complete-order"))));
+            SagaState.COMPLETED,
+            "complete-order",
+            start(),
+            move("RUNNING charge-payment -> RUNNING ship-it"),
+            move("RUNNING ship-it -> COMPLETED complete-order"));
 
-    assertThat(check.check(snapshot).result("I5").detail())
+    assertThat(i5(snapshot))
         .contains("step ship-it is not one of [charge-payment, reserve-stock, complete-order]");
   }
 
@@ -179,68 +114,35 @@ class SagaHistoryCheckTest {
     SystemSnapshot snapshot =
         withOrder(consistent(), BOB_DECLINED, order -> withStatus(order, OrderStatus.COMPLETED));
 
-    assertThat(check.check(snapshot).result("I5").detail())
-        .contains("is COMPENSATED but its order is COMPLETED");
+    assertThat(i5(snapshot)).contains("is COMPENSATED but its order is COMPLETED");
   }
 
   @Test
   void aSagaWhoseStateIsNotWhereItsHistoryEndsFailsI5() {
     SystemSnapshot snapshot =
-        withOrder(
-            consistent(),
+        history(
             ALICE_COMPLETED,
-            order ->
-                withSaga(
-                    order,
-                    saga(
-                        ALICE_COMPLETED,
-                        SagaState.COMPLETED,
-                        "complete-order",
-                        start(),
-                        line(
-                            SagaState.RUNNING,
-                            "charge-payment",
-                            SagaState.RUNNING,
-                            "reserve-stock"))));
+            SagaState.COMPLETED,
+            "complete-order",
+            start(),
+            move("RUNNING charge-payment -> RUNNING reserve-stock"));
 
-    assertThat(check.check(snapshot).result("I5").detail())
+    assertThat(i5(snapshot))
         .contains("is COMPLETED complete-order but its history ends at RUNNING reserve-stock");
   }
 
   @Test
   void retriesAndIgnoredInputsThatStayInPlacePassI5() {
     SystemSnapshot snapshot =
-        withOrder(
-            consistent(),
+        history(
             ALICE_COMPLETED,
-            order ->
-                withSaga(
-                    order,
-                    saga(
-                        ALICE_COMPLETED,
-                        SagaState.COMPLETED,
-                        "complete-order",
-                        start(),
-                        line(
-                            SagaState.RUNNING,
-                            "charge-payment",
-                            SagaState.RUNNING,
-                            "charge-payment"),
-                        line(
-                            SagaState.RUNNING,
-                            "charge-payment",
-                            SagaState.RUNNING,
-                            "reserve-stock"),
-                        line(
-                            SagaState.RUNNING,
-                            "reserve-stock",
-                            SagaState.COMPLETED,
-                            "complete-order"),
-                        line(
-                            SagaState.COMPLETED,
-                            "complete-order",
-                            SagaState.COMPLETED,
-                            "complete-order"))));
+            SagaState.COMPLETED,
+            "complete-order",
+            start(),
+            move("RUNNING charge-payment -> RUNNING charge-payment"),
+            move("RUNNING charge-payment -> RUNNING reserve-stock"),
+            move("RUNNING reserve-stock -> COMPLETED complete-order"),
+            move("COMPLETED complete-order -> COMPLETED complete-order"));
 
     assertThat(check.check(snapshot).result("I5").passed()).isTrue();
   }
@@ -248,47 +150,17 @@ class SagaHistoryCheckTest {
   @Test
   void aTimedOutStepCompensatedFromItselfAfterAFailedCompensationRetryPassesI5() {
     SystemSnapshot snapshot =
-        withOrder(
-            consistent(),
+        history(
             ALICE_OUT_OF_STOCK,
-            order ->
-                withSaga(
-                    order,
-                    saga(
-                        ALICE_OUT_OF_STOCK,
-                        SagaState.COMPENSATED,
-                        "charge-payment",
-                        start(),
-                        line(
-                            SagaState.RUNNING,
-                            "charge-payment",
-                            SagaState.RUNNING,
-                            "reserve-stock"),
-                        line(
-                            SagaState.RUNNING,
-                            "reserve-stock",
-                            SagaState.COMPENSATING,
-                            "reserve-stock"),
-                        line(
-                            SagaState.COMPENSATING,
-                            "reserve-stock",
-                            SagaState.COMPENSATING,
-                            "charge-payment"),
-                        line(
-                            SagaState.COMPENSATING,
-                            "charge-payment",
-                            SagaState.COMPENSATION_FAILED,
-                            "charge-payment"),
-                        line(
-                            SagaState.COMPENSATION_FAILED,
-                            "charge-payment",
-                            SagaState.COMPENSATING,
-                            "charge-payment"),
-                        line(
-                            SagaState.COMPENSATING,
-                            "charge-payment",
-                            SagaState.COMPENSATED,
-                            "charge-payment"))));
+            SagaState.COMPENSATED,
+            "charge-payment",
+            start(),
+            move("RUNNING charge-payment -> RUNNING reserve-stock"),
+            move("RUNNING reserve-stock -> COMPENSATING reserve-stock"),
+            move("COMPENSATING reserve-stock -> COMPENSATING charge-payment"),
+            move("COMPENSATING charge-payment -> COMPENSATION_FAILED charge-payment"),
+            move("COMPENSATION_FAILED charge-payment -> COMPENSATING charge-payment"),
+            move("COMPENSATING charge-payment -> COMPENSATED charge-payment"));
 
     assertThat(check.check(snapshot).result("I5").passed()).isTrue();
   }
@@ -296,29 +168,15 @@ class SagaHistoryCheckTest {
   @Test
   void aCompensationThatGoesForwardFailsI5() {
     SystemSnapshot snapshot =
-        withOrder(
-            consistent(),
+        history(
             ALICE_OUT_OF_STOCK,
-            order ->
-                withSaga(
-                    order,
-                    saga(
-                        ALICE_OUT_OF_STOCK,
-                        SagaState.COMPENSATED,
-                        "reserve-stock",
-                        start(),
-                        line(
-                            SagaState.RUNNING,
-                            "charge-payment",
-                            SagaState.COMPENSATING,
-                            "charge-payment"),
-                        line(
-                            SagaState.COMPENSATING,
-                            "charge-payment",
-                            SagaState.COMPENSATED,
-                            "reserve-stock"))));
+            SagaState.COMPENSATED,
+            "reserve-stock",
+            start(),
+            move("RUNNING charge-payment -> COMPENSATING charge-payment"),
+            move("COMPENSATING charge-payment -> COMPENSATED reserve-stock"));
 
-    assertThat(check.check(snapshot).result("I5").detail()).contains("compensation went forward");
+    assertThat(i5(snapshot)).contains("compensation went forward");
   }
 
   @Test
@@ -327,5 +185,24 @@ class SagaHistoryCheckTest {
 
     assertThat(ofOtherSagas.check(consistent()).result("I5").detail())
         .contains("unknown saga type place-order");
+  }
+
+  private String i5(SystemSnapshot snapshot) {
+    return check.check(snapshot).result("I5").detail();
+  }
+
+  /** The consistent snapshot with {@code order}'s saga in {@code state} at {@code step}. */
+  private static SystemSnapshot history(
+      UUID order, SagaState state, String step, SagaHistoryLine... lines) {
+    return withOrder(
+        consistent(), order, snapshot -> withSaga(snapshot, saga(order, state, step, lines)));
+  }
+
+  /** A history line written as the check reports it: {@code RUNNING a -> COMPLETED b}. */
+  private static SagaHistoryLine move(String text) {
+    String[] sides = text.split(" -> ");
+    String[] from = sides[0].split(" ");
+    String[] to = sides[1].split(" ");
+    return line(SagaState.valueOf(from[0]), from[1], SagaState.valueOf(to[0]), to[1]);
   }
 }
