@@ -82,7 +82,7 @@ final class Shop {
       try {
         return customer.placeOrder(lines, Optional.of(key));
       } catch (ApiException e) {
-        if (e.status() != 422 || !"Unknown product".equals(e.title()) || late(deadline)) {
+        if (!e.isUnknownProduct() || late(deadline)) {
           throw e;
         }
         pause();

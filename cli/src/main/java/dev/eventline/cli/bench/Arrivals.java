@@ -28,9 +28,4 @@ public record Arrivals(double perSecond, Duration duration) {
   public long offsetNanos(int index) {
     return Math.round(index * 1e9 / perSecond);
   }
-
-  /** The same duration at another rate. */
-  public Arrivals at(double rate) {
-    return new Arrivals(rate, duration);
-  }
 }

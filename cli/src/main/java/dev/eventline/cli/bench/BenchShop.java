@@ -105,7 +105,7 @@ final class BenchShop {
           probe.placeOrder(List.of(new OrderLine(sku, 1)), Optional.empty());
           break;
         } catch (ApiException e) {
-          if (e.status() != 422 || System.nanoTime() > deadline) {
+          if (!e.isUnknownProduct() || System.nanoTime() > deadline) {
             throw e;
           }
           pause(Duration.ofMillis(200));

@@ -68,4 +68,12 @@ public final class ApiException extends RuntimeException {
   public boolean isTransient() {
     return status == 429 || status >= 500;
   }
+
+  /**
+   * True for the order service's 422 "Unknown product": a sku it has not learnt from Inventory's
+   * events (yet). Nothing was placed, so the same request may be sent again once it has.
+   */
+  public boolean isUnknownProduct() {
+    return status == 422 && "Unknown product".equals(title);
+  }
 }

@@ -27,7 +27,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Workload {
   static final Duration CATALOGUE_LIMIT = Duration.ofSeconds(60);
-  private static final String UNKNOWN_PRODUCT = "Unknown product";
   private static final int ATTEMPTS = 3;
   private static final Duration CATALOGUE_POLL = Duration.ofMillis(250);
 
@@ -90,8 +89,7 @@ final class Workload {
   }
 
   private boolean catalogueNotYetKnown(PlannedOrder order, ApiException e) {
-    return e.status() == 422
-        && UNKNOWN_PRODUCT.equals(e.title())
+    return e.isUnknownProduct()
         && !order.lines().stream().map(OrderLine::sku).allMatch(knownSkus::contains);
   }
 
