@@ -34,15 +34,7 @@ final class IdempotentHandler implements EventHandler {
 
   @Override
   public void handle(SignedEvent event) throws Exception {
-    Transactions.execute(
-        transactions,
-        () -> {
-          Connection transaction = DataSourceUtils.getConnection(dataSource);
-          if (inbox.receive(transaction, event.attributes().id()) == Delivery.FIRST) {
-            handler.handle(event);
-          }
-          return null;
-        });
+    handleAll(List.of(event));
   }
 
   /** All of them in one transaction: each applied unless the inbox has it; all or nothing. */
