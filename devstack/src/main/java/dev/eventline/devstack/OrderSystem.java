@@ -47,6 +47,12 @@ public final class OrderSystem implements AutoCloseable {
    *     is left running then
    */
   public static OrderSystem start(Devstack stack, Path home, Consumer<String> progress) {
+    return start(stack, home, Telemetry.DEFAULT, progress);
+  }
+
+  /** Like {@link #start(Devstack, Path, Consumer)}, with the services' logs and traces set. */
+  public static OrderSystem start(
+      Devstack stack, Path home, Telemetry telemetry, Consumer<String> progress) {
     Path directory = stack.options().directory();
     stopLeftovers(directory);
     Map<ServiceModule, Path> jars = new EnumMap<>(ServiceModule.class);
@@ -61,7 +67,10 @@ public final class OrderSystem implements AutoCloseable {
         started.put(
             module,
             ServiceProcess.start(
-                module, jars.get(module), ServiceSettings.of(stack, module, port), directory));
+                module,
+                jars.get(module),
+                ServiceSettings.of(stack, module, port, telemetry),
+                directory));
         progress.accept("starting " + module.module() + " on port " + port);
       }
       for (ServiceProcess service : started.values()) {

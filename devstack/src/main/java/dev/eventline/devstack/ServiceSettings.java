@@ -7,13 +7,14 @@ import java.util.TreeMap;
 /**
  * What a service JVM is told about the stack it runs on, as Spring properties: its database and
  * login role, the brokers, its signing key file, the public keys of every service whose events it
- * may read, the token issuer's public key for its HTTP API, and its port on loopback. Everything
- * else comes from the service's own {@code application.yml}.
+ * may read, the token issuer's public key for its HTTP API, its port on loopback, and its {@link
+ * Telemetry}. Everything else comes from the service's own {@code application.yml}.
  */
 final class ServiceSettings {
   private ServiceSettings() {}
 
-  static Map<String, String> of(Devstack stack, ServiceModule module, int port) {
+  static Map<String, String> of(
+      Devstack stack, ServiceModule module, int port, Telemetry telemetry) {
     Map<String, String> settings = new TreeMap<>();
     DatabaseLogin login = stack.postgres().login(module.service());
     settings.put("spring.datasource.url", login.jdbcUrl());
@@ -36,6 +37,7 @@ final class ServiceSettings {
 
     settings.put("server.address", "127.0.0.1");
     settings.put("server.port", Integer.toString(port));
+    telemetry.addTo(settings);
     return settings;
   }
 }
