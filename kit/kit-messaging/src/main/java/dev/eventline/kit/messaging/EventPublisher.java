@@ -2,6 +2,7 @@ package dev.eventline.kit.messaging;
 
 import dev.eventline.kit.messaging.outbox.OutboxPartitions;
 import dev.eventline.kit.messaging.outbox.OutboxWriter;
+import dev.eventline.kit.messaging.tracing.EventTracing;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,6 +13,9 @@ import java.util.Objects;
  * Publishes typed events through the outbox, in the caller's transaction: it looks up the record's
  * type, writes and validates the JSON payload, fills in the envelope, signs it with this service's
  * key and appends it. The event reaches Kafka if, and only if, the transaction commits.
+ *
+ * <p>Its traceparent is the OpenTelemetry span current on the calling thread (an HTTP request's, or
+ * the handling of the event that caused it), else the origin's: see {@link EventTracing}.
  *
  * <pre>{@code
  * events.publish(transaction, order.id().toString(), new OrderCreated(...), EventOrigin.request(correlationId));
@@ -113,7 +117,7 @@ public final class EventPublisher {
             subject,
             origin.correlationId(),
             origin.causationId(),
-            origin.traceparent());
+            EventTracing.currentTraceparent().or(origin::traceparent));
     outbox.append(transaction, type.topic(), signer.sign(attributes, payload));
     afterAppend.run();
     return attributes.id();

@@ -15,8 +15,11 @@ import dev.eventline.kit.messaging.outbox.OutboxPartitions;
 import dev.eventline.kit.messaging.outbox.OutboxRelay;
 import dev.eventline.kit.messaging.outbox.OutboxWriter;
 import dev.eventline.kit.messaging.outbox.RelaySettings;
+import dev.eventline.kit.messaging.tracing.EventTracing;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +79,7 @@ public class EventlineAutoConfiguration {
       DataSource dataSource,
       KafkaProducer<String, byte[]> eventlineOutboxProducer,
       ObjectProvider<MeterRegistry> meters,
+      EventTracing eventlineTracing,
       KitSchemaMigration eventlineSchema) {
     EventlineProperties.Outbox outbox = properties.outbox();
     RelaySettings settings =
@@ -92,7 +96,14 @@ public class EventlineAutoConfiguration {
             dataSource,
             producer,
             settings,
-            new OutboxMetrics(registry, dataSource, Clock.systemUTC()));
+            new OutboxMetrics(registry, dataSource, Clock.systemUTC()),
+            eventlineTracing);
+  }
+
+  @Bean
+  EventTracing eventlineTracing(ObjectProvider<OpenTelemetry> openTelemetry) {
+    OpenTelemetry sdk = openTelemetry.getIfAvailable();
+    return sdk == null ? EventTracing.NONE : new EventTracing(sdk);
   }
 
   @Bean
@@ -164,6 +175,9 @@ public class EventlineAutoConfiguration {
       Inbox inbox,
       DataSource dataSource,
       PlatformTransactionManager transactionManager,
+      ObjectProvider<EventTypes> types,
+      EventTracing eventlineTracing,
+      ObjectProvider<MeterRegistry> meters,
       KitSchemaMigration eventlineSchema) {
     return new HandlerConsumers(
         beans.getBeansOfType(EventHandlers.class),
@@ -172,7 +186,11 @@ public class EventlineAutoConfiguration {
         verifier,
         inbox,
         dataSource,
-        new TransactionTemplate(transactionManager));
+        new TransactionTemplate(transactionManager),
+        new HandlerConsumers.Observation(
+            requireTypes(types),
+            eventlineTracing,
+            meters.getIfAvailable(SimpleMeterRegistry::new)));
   }
 
   @Bean

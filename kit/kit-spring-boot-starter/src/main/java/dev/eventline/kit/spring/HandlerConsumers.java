@@ -1,12 +1,17 @@
 package dev.eventline.kit.spring;
 
+import dev.eventline.kit.messaging.EventTypes;
 import dev.eventline.kit.messaging.KafkaEventCodec;
 import dev.eventline.kit.messaging.SignatureVerifier;
+import dev.eventline.kit.messaging.consumer.ConsumerMetrics;
 import dev.eventline.kit.messaging.consumer.EventConsumer;
 import dev.eventline.kit.messaging.consumer.EventHandlers;
 import dev.eventline.kit.messaging.consumer.RetryPolicy;
 import dev.eventline.kit.messaging.deadletter.DeadLetters;
 import dev.eventline.kit.messaging.inbox.Inbox;
+import dev.eventline.kit.messaging.tracing.EventTracing;
+import dev.eventline.kit.messaging.tracing.TracedHandler;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Starts one consumer for each {@link EventHandlers} bean of the application, subscribed to the
  * topics of its types, the events of a poll applied in transactions of up to {@code
- * eventline.consumer.records-per-transaction} each, with their inbox records.
+ * eventline.consumer.records-per-transaction} each, with their inbox records, each event in a span
+ * of its own and every consumer measured (see {@link Observation}).
  */
 final class HandlerConsumers implements SmartLifecycle {
   private final Map<String, EventHandlers> handlersByBean;
@@ -29,6 +35,7 @@ final class HandlerConsumers implements SmartLifecycle {
   private final Inbox inbox;
   private final DataSource dataSource;
   private final TransactionTemplate transactions;
+  private final Observation observation;
   private final List<ConsumerLifecycle> consumers = new ArrayList<>();
 
   HandlerConsumers(
@@ -38,7 +45,8 @@ final class HandlerConsumers implements SmartLifecycle {
       SignatureVerifier verifier,
       Inbox inbox,
       DataSource dataSource,
-      TransactionTemplate transactions) {
+      TransactionTemplate transactions,
+      Observation observation) {
     this.handlersByBean = handlersByBean;
     this.properties = properties;
     this.clients = clients;
@@ -46,7 +54,14 @@ final class HandlerConsumers implements SmartLifecycle {
     this.inbox = inbox;
     this.dataSource = dataSource;
     this.transactions = transactions;
+    this.observation = observation;
   }
+
+  /**
+   * How the consumers are seen: each event handled in a span of {@code tracing} with its context in
+   * the MDC, and every consumer's lag, throughput, latency and dead letters in {@code meters}.
+   */
+  record Observation(EventTypes types, EventTracing tracing, MeterRegistry meters) {}
 
   @Override
   public synchronized void start() {
@@ -65,8 +80,14 @@ final class HandlerConsumers implements SmartLifecycle {
                   verifier,
                   new DeadLetters(group, Clock.systemUTC()),
                   retry,
-                  new IdempotentHandler(handlers, inbox, dataSource, transactions),
-                  settings.recordsPerTransaction());
+                  new IdempotentHandler(
+                      new TracedHandler(
+                          handlers, observation.tracing(), observation.types(), group),
+                      inbox,
+                      dataSource,
+                      transactions),
+                  settings.recordsPerTransaction(),
+                  new ConsumerMetrics(observation.meters(), group, handlers.topics()));
           ConsumerLifecycle lifecycle =
               new ConsumerLifecycle(
                   name,

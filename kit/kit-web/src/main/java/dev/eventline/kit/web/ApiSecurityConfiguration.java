@@ -67,7 +67,8 @@ class ApiSecurityConfiguration {
               rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
               serviceRules.orderedStream().forEach(service -> service.configure(rules));
               rules
-                  .requestMatchers("/actuator/health", "/actuator/health/**")
+                  .requestMatchers(
+                      "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                   .permitAll()
                   .requestMatchers("/api/admin/**")
                   .hasRole("admin")

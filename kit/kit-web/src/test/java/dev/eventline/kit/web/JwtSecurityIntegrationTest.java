@@ -111,6 +111,19 @@ class JwtSecurityIntegrationTest extends WebIntegrationTest {
   }
 
   @Test
+  void servesPrometheusMetricsWithoutATokenAndNoOtherActuatorEndpoint() throws Exception {
+    get("/api/me", Tokens.ISSUER.mint("alice", Role.USER));
+
+    HttpResponse<String> metrics = send(request("/actuator/prometheus").GET());
+
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body())
+        .contains("# TYPE http_server_requests_seconds histogram")
+        .containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/me\"");
+    assertThat(send(request("/actuator/env").GET()).statusCode()).isIn(401, 404);
+  }
+
+  @Test
   void neverLogsAToken(CapturedOutput output) throws Exception {
     String valid = Tokens.ISSUER.mint("alice", Role.USER);
     String expired = issuerAt(Duration.ofHours(-2)).mint("alice", Role.USER);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -49,6 +50,7 @@ public final class EventConsumer {
   private final RetryPolicy retry;
   private final EventHandler handler;
   private final int recordsPerTransaction;
+  private final ConsumerMetrics metrics;
 
   /** A consumer that handles one record per transaction. */
   public EventConsumer(
@@ -75,6 +77,29 @@ public final class EventConsumer {
       RetryPolicy retry,
       EventHandler handler,
       int recordsPerTransaction) {
+    this(
+        consumer,
+        deadLetterProducer,
+        codec,
+        verifier,
+        deadLetters,
+        retry,
+        handler,
+        recordsPerTransaction,
+        ConsumerMetrics.NONE);
+  }
+
+  /** Like the one above, reporting lag, throughput, latency, retries and dead letters. */
+  public EventConsumer(
+      Consumer<byte[], byte[]> consumer,
+      Producer<byte[], byte[]> deadLetterProducer,
+      KafkaEventCodec codec,
+      SignatureVerifier verifier,
+      DeadLetters deadLetters,
+      RetryPolicy retry,
+      EventHandler handler,
+      int recordsPerTransaction,
+      ConsumerMetrics metrics) {
     if (recordsPerTransaction < 1) {
       throw new IllegalArgumentException(
           "recordsPerTransaction must be 1 or more, not " + recordsPerTransaction);
@@ -87,6 +112,7 @@ public final class EventConsumer {
     this.deadLetters = deadLetters;
     this.retry = retry;
     this.handler = handler;
+    this.metrics = Objects.requireNonNull(metrics, "metrics");
   }
 
   /**
@@ -96,7 +122,10 @@ public final class EventConsumer {
    */
   public int pollOnce(Duration timeout) throws InterruptedException {
     ConsumerRecords<byte[], byte[]> records = consumer.poll(timeout);
+    long polledAt = System.nanoTime();
+    metrics.polled(consumer);
     Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+    List<ConsumerRecord<byte[], byte[]>> completed = new ArrayList<>(records.count());
     boolean finished = false;
     try {
       List<ConsumerRecord<byte[], byte[]>> all = new ArrayList<>(records.count());
@@ -108,15 +137,18 @@ public final class EventConsumer {
           for (ConsumerRecord<byte[], byte[]> record : group) {
             process(record);
             markDone(done, record);
+            completed.add(record);
           }
         } else {
           group.forEach(record -> markDone(done, record));
+          completed.addAll(group);
         }
       }
       finished = true;
     } finally {
       if (!done.isEmpty()) {
         consumer.commitSync(done);
+        metrics.done(completed, polledAt);
       }
       if (!finished) {
         for (TopicPartition partition : records.partitions()) {
@@ -203,15 +235,19 @@ public final class EventConsumer {
         handler.handle(event);
         return;
       } catch (BusinessRejection e) {
+        metrics.failed(record.topic(), false);
         deadLetter(record, FailureReason.BUSINESS_REJECTION, e, attempt);
         return;
       } catch (InvalidPayloadException e) {
+        metrics.failed(record.topic(), false);
         deadLetter(record, FailureReason.SCHEMA_INVALID, e, attempt);
         return;
       } catch (InterruptedException e) {
         throw e;
       } catch (Exception e) {
-        if (attempt >= policy.attempts()) {
+        boolean retried = attempt < policy.attempts();
+        metrics.failed(record.topic(), retried);
+        if (!retried) {
           deadLetter(record, FailureReason.RETRIES_EXHAUSTED, e, attempt);
           return;
         }
@@ -234,6 +270,7 @@ public final class EventConsumer {
       deadLetterProducer
           .send(deadLetters.record(record, reason, cause, attempts))
           .get(2, TimeUnit.MINUTES);
+      metrics.deadLettered(record.topic(), reason);
     } catch (ExecutionException | TimeoutException e) {
       // Not acknowledged: fail the poll so the record is redelivered rather than lost.
       throw new IllegalStateException(

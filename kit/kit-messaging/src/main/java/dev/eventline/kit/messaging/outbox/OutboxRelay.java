@@ -1,5 +1,8 @@
 package dev.eventline.kit.messaging.outbox;
 
+import dev.eventline.kit.messaging.tracing.EventTracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +23,7 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Headers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +66,7 @@ public final class OutboxRelay implements AutoCloseable {
   private final RelaySettings settings;
   private final Optional<OutboxMetrics> metrics;
   private final RelayProbe probe;
+  private final EventTracing tracing;
   private final Set<Integer> heldPartitions = new HashSet<>();
   private final Object wakeUps = new Object();
   private boolean woken;
@@ -71,7 +76,7 @@ public final class OutboxRelay implements AutoCloseable {
 
   public OutboxRelay(
       DataSource dataSource, Producer<String, byte[]> producer, RelaySettings settings) {
-    this(dataSource, producer, settings, Optional.empty(), RelayProbe.NONE);
+    this(dataSource, producer, settings, Optional.empty(), RelayProbe.NONE, EventTracing.NONE);
   }
 
   /** A relay that reports what it publishes to {@code metrics}. */
@@ -80,7 +85,20 @@ public final class OutboxRelay implements AutoCloseable {
       Producer<String, byte[]> producer,
       RelaySettings settings,
       OutboxMetrics metrics) {
-    this(dataSource, producer, settings, Optional.of(metrics), RelayProbe.NONE);
+    this(dataSource, producer, settings, metrics, EventTracing.NONE);
+  }
+
+  /**
+   * A relay that reports what it publishes to {@code metrics}, and sends each event in a span of
+   * {@code tracing}, a child of the span the event was appended in.
+   */
+  public OutboxRelay(
+      DataSource dataSource,
+      Producer<String, byte[]> producer,
+      RelaySettings settings,
+      OutboxMetrics metrics,
+      EventTracing tracing) {
+    this(dataSource, producer, settings, Optional.of(metrics), RelayProbe.NONE, tracing);
   }
 
   OutboxRelay(
@@ -88,7 +106,7 @@ public final class OutboxRelay implements AutoCloseable {
       Producer<String, byte[]> producer,
       RelaySettings settings,
       RelayProbe probe) {
-    this(dataSource, producer, settings, Optional.empty(), probe);
+    this(dataSource, producer, settings, Optional.empty(), probe, EventTracing.NONE);
   }
 
   private OutboxRelay(
@@ -96,7 +114,9 @@ public final class OutboxRelay implements AutoCloseable {
       Producer<String, byte[]> producer,
       RelaySettings settings,
       Optional<OutboxMetrics> metrics,
-      RelayProbe probe) {
+      RelayProbe probe,
+      EventTracing tracing) {
+    this.tracing = tracing;
     this.dataSource = dataSource;
     this.producer = producer;
     this.settings = settings;
@@ -215,6 +235,7 @@ public final class OutboxRelay implements AutoCloseable {
     List<Long> ids = new ArrayList<>();
     List<Instant> insertedAt = new ArrayList<>();
     List<Future<RecordMetadata>> acks = new ArrayList<>();
+    List<Span> spans = new ArrayList<>();
     try (PreparedStatement select = own.prepareStatement(SELECT_BATCHES)) {
       select.setArray(1, own.createArrayOf("integer", heldPartitions.toArray()));
       select.setInt(2, settings.batchSize());
@@ -222,21 +243,26 @@ public final class OutboxRelay implements AutoCloseable {
         while (rows.next()) {
           ids.add(rows.getLong("id"));
           insertedAt.add(rows.getTimestamp("created_at").toInstant());
+          String topic = rows.getString("topic");
+          String key = rows.getString("record_key");
+          Headers headers = OutboxHeaders.read(rows.getBytes("headers"));
+          spans.add(tracing.publishing(topic, key, headers));
           acks.add(
               producer.send(
-                  new ProducerRecord<>(
-                      rows.getString("topic"),
-                      null,
-                      rows.getString("record_key"),
-                      rows.getBytes("payload"),
-                      OutboxHeaders.read(rows.getBytes("headers")))));
+                  new ProducerRecord<>(topic, null, key, rows.getBytes("payload"), headers)));
         }
       }
     }
     if (ids.isEmpty()) {
       return 0;
     }
-    awaitAcknowledged(acks);
+    try {
+      awaitAcknowledged(acks);
+    } catch (RuntimeException e) {
+      spans.forEach(span -> span.setStatus(StatusCode.ERROR, "not acknowledged").end());
+      throw e;
+    }
+    spans.forEach(Span::end);
     metrics.ifPresent(meters -> meters.published(insertedAt));
     probe.afterSendBeforeDelete(ids);
     try (PreparedStatement delete = own.prepareStatement(DELETE_BATCH)) {

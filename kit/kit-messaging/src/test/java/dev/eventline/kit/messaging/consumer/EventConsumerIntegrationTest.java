@@ -14,6 +14,7 @@ import dev.eventline.kit.messaging.deadletter.DeadLetters;
 import dev.eventline.kit.messaging.deadletter.FailureReason;
 import dev.eventline.kit.test.infrastructure.RealInfrastructure;
 import dev.eventline.kit.test.infrastructure.TestKafka;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -52,6 +53,7 @@ class EventConsumerIntegrationTest {
   private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
 
   private final AtomicInteger groups = new AtomicInteger();
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
   /**
    * Rejects "poison" for good, fails "flaky" twice, applies the rest; a group is applied all or
@@ -160,6 +162,78 @@ class EventConsumerIntegrationTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple(FailureReason.BUSINESS_REJECTION, 1));
   }
 
+  @Test
+  void metersCountWhatWasDoneRetriedAndDeadLetteredPerTopic(TestKafka kafka) throws Exception {
+    String topic = kafka.createTopic("orders.created", 1);
+    createTopic(kafka, DeadLetters.topicFor(topic));
+    try (KafkaProducer<byte[], byte[]> producer = producer(kafka)) {
+      for (String subject : List.of("good-1", "poison", "flaky", "good-2")) {
+        send(producer, codec.encode(topic, signer.sign(attributes(subject), payload())));
+      }
+      send(
+          producer,
+          codec.encode(topic, new SignedEvent(attributes("forged"), payload(), Optional.empty())));
+      consume(kafka, topic, producer, 1, 5);
+    }
+
+    assertThat(meters.get("eventline.consumer.records").tag("partition", "0").counter().count())
+        .isEqualTo(5);
+    assertThat(meters.get("eventline.consumer.processing").tag("topic", topic).timer().count())
+        .isEqualTo(5);
+    // poison fails once for good; flaky fails twice and is retried twice
+    assertThat(meters.get("eventline.consumer.failures").tag("topic", topic).counter().count())
+        .isEqualTo(3);
+    assertThat(meters.get("eventline.consumer.retries").tag("topic", topic).counter().count())
+        .isEqualTo(2);
+    assertThat(deadLetters(topic, "business_rejection")).isEqualTo(1);
+    assertThat(deadLetters(topic, "bad_signature")).isEqualTo(1);
+    assertThat(deadLetters(topic, "retries_exhausted")).isZero();
+    assertThat(meters.get("eventline.consumer.lag").tag("partition", "0").gauge().value()).isZero();
+  }
+
+  @Test
+  void theLagGaugeTellsHowFarTheConsumerIsBehindAfterAPoll(TestKafka kafka) throws Exception {
+    String topic = kafka.createTopic("orders.created", 1);
+    try (KafkaProducer<byte[], byte[]> producer = producer(kafka)) {
+      for (int i = 0; i < 30; i++) {
+        send(producer, codec.encode(topic, signer.sign(attributes("order-" + i), payload())));
+      }
+    }
+    Map<String, Object> properties = new HashMap<>();
+    properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5);
+    try (KafkaConsumer<byte[], byte[]> consumer = consumer(kafka, "payments", properties);
+        KafkaProducer<byte[], byte[]> deadLetterProducer = producer(kafka)) {
+      consumer.subscribe(List.of(topic));
+      EventConsumer events =
+          new EventConsumer(
+              consumer,
+              deadLetterProducer,
+              codec,
+              new SignatureVerifier(Map.of(ORDERS, Map.of("orders-1", keys.getPublic()))),
+              new DeadLetters("payments", Clock.systemUTC()),
+              new RetryPolicy(3, Duration.ofMillis(10)),
+              handler,
+              1,
+              new ConsumerMetrics(meters, "payments", List.of(topic)));
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (events.pollOnce(Duration.ofMillis(200)) == 0 && System.nanoTime() < deadline) {
+        // until the first records arrive
+      }
+    }
+
+    assertThat(applied).hasSize(5);
+    assertThat(meters.get("eventline.consumer.lag").tag("topic", topic).gauge().value())
+        .isEqualTo(25);
+  }
+
+  private double deadLetters(String topic, String reason) {
+    return meters
+        .get("eventline.consumer.dead.letters")
+        .tags("topic", topic, "reason", reason)
+        .counter()
+        .count();
+  }
+
   /** Consumes {@code expected} records of {@code topic} as group "payments" with the handler. */
   private void consume(
       TestKafka kafka,
@@ -179,7 +253,8 @@ class EventConsumerIntegrationTest {
               new DeadLetters("payments", Clock.systemUTC()),
               new RetryPolicy(3, Duration.ofMillis(10)),
               handler,
-              recordsPerTransaction);
+              recordsPerTransaction,
+              new ConsumerMetrics(meters, "payments", List.of(topic)));
       int taken = 0;
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
       while (taken < expected && System.nanoTime() < deadline) {
@@ -233,7 +308,13 @@ class EventConsumerIntegrationTest {
   }
 
   private static KafkaConsumer<byte[], byte[]> consumer(TestKafka kafka, String group) {
+    return consumer(kafka, group, Map.of());
+  }
+
+  private static KafkaConsumer<byte[], byte[]> consumer(
+      TestKafka kafka, String group, Map<String, Object> overrides) {
     Map<String, Object> properties = new HashMap<>(kafka.consumerProperties(group));
+    properties.putAll(overrides);
     properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     return new KafkaConsumer<>(properties);

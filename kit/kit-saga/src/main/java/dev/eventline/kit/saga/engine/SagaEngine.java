@@ -8,6 +8,7 @@ import dev.eventline.kit.saga.Saga;
 import dev.eventline.kit.saga.SagaCommand;
 import dev.eventline.kit.saga.SagaInput;
 import dev.eventline.kit.saga.SagaInstance;
+import dev.eventline.kit.saga.SagaLogContext;
 import dev.eventline.kit.saga.SagaMachine;
 import dev.eventline.kit.saga.SagaTransition;
 import dev.eventline.kit.saga.Transition;
@@ -91,6 +92,14 @@ public final class SagaEngine {
    * @throws IllegalArgumentException when the saga is not registered
    */
   public <S extends Record> Transition<S> start(
+      Connection transaction, Saga<S> saga, UUID id, S data, EventOrigin origin)
+      throws SQLException {
+    try (SagaLogContext logged = SagaLogContext.of(id)) {
+      return startLogged(transaction, saga, id, data, origin);
+    }
+  }
+
+  private <S extends Record> Transition<S> startLogged(
       Connection transaction, Saga<S> saga, UUID id, S data, EventOrigin origin)
       throws SQLException {
     Saga<S> newest = definitions.newestOf(saga);
@@ -191,6 +200,14 @@ public final class SagaEngine {
   }
 
   private Optional<Transition<?>> apply(
+      Connection transaction, UUID sagaId, SagaInput input, Optional<String> traceparent)
+      throws SQLException {
+    try (SagaLogContext logged = SagaLogContext.of(sagaId)) {
+      return applyLogged(transaction, sagaId, input, traceparent);
+    }
+  }
+
+  private Optional<Transition<?>> applyLogged(
       Connection transaction, UUID sagaId, SagaInput input, Optional<String> traceparent)
       throws SQLException {
     Optional<StoredSaga> stored = store.find(transaction, sagaId);
