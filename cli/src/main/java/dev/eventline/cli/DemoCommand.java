@@ -39,6 +39,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin DataDirectory dataDirectory;
+  @Mixin LogFormatOption logFormat;
 
   @Option(
       names = "--orders",
@@ -84,7 +85,8 @@ final class DemoCommand implements Callable<Integer> {
         orders, users, concurrency, chosen, chosen);
     DemoSummary summary;
     try (LaunchedSystem system =
-        LaunchedSystem.start(DevstackOptions.in(dataDirectory.path()), out)) {
+        LaunchedSystem.start(
+            DevstackOptions.in(dataDirectory.path()), logFormat.telemetry(), out)) {
       OrderSystemClient client = system.client("demo");
       DemoSettings settings =
           new DemoSettings(

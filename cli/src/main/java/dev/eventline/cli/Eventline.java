@@ -36,7 +36,7 @@ public final class Eventline implements Runnable {
 
   /** Runs the command line with the given output streams and returns the exit code. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new Eventline());
+    CommandLine commandLine = commandLine();
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(
@@ -51,6 +51,12 @@ public final class Eventline implements Runnable {
           throw exception;
         });
     return commandLine.execute(args);
+  }
+
+  /** The command line as {@link #execute} parses it, to parse without running in tests. */
+  static CommandLine commandLine() {
+    // --log-format=json as well as JSON; a bad value is refused with the valid ones listed.
+    return new CommandLine(new Eventline()).setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.eventline.devstack.Devstack;
 import dev.eventline.devstack.DevstackException;
 import dev.eventline.devstack.DevstackOptions;
 import dev.eventline.devstack.OrderSystem;
+import dev.eventline.devstack.Telemetry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -17,10 +18,19 @@ record LaunchedSystem(Devstack stack, OrderSystem services) implements AutoClose
 
   /** Starts the devstack, then every service from its jar under the project home. */
   static LaunchedSystem start(DevstackOptions options, PrintWriter out) {
+    return start(options, Telemetry.DEFAULT, out);
+  }
+
+  /**
+   * Like {@link #start(DevstackOptions, PrintWriter)}, with the services logging and tracing as
+   * {@code telemetry} says.
+   */
+  static LaunchedSystem start(DevstackOptions options, Telemetry telemetry, PrintWriter out) {
     Devstack stack = Devstack.start(options);
     try {
       out.println("Starting the services (order, payment, inventory)...");
-      OrderSystem services = OrderSystem.start(stack, home(), line -> out.println("  " + line));
+      OrderSystem services =
+          OrderSystem.start(stack, home(), telemetry, line -> out.println("  " + line));
       return new LaunchedSystem(stack, services);
     } catch (DevstackException e) {
       stack.close();

@@ -29,6 +29,7 @@ final class UpCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin DataDirectory dataDirectory;
+  @Mixin LogFormatOption logFormat;
 
   @Option(
       names = "--brokers",
@@ -77,7 +78,7 @@ final class UpCommand implements Callable<Integer> {
     if (infrastructureOnly) {
       running = Devstack.start(options);
     } else {
-      running = LaunchedSystem.start(options, out);
+      running = LaunchedSystem.start(options, logFormat.telemetry(), out);
     }
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> stop(running, out), "eventline-shutdown"));

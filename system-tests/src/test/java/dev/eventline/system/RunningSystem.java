@@ -4,9 +4,11 @@ import dev.eventline.cli.client.BearerTokens;
 import dev.eventline.cli.client.OrderSystemClient;
 import dev.eventline.devstack.Devstack;
 import dev.eventline.devstack.DevstackOptions;
+import dev.eventline.devstack.LogFormat;
 import dev.eventline.devstack.OrderSystem;
 import dev.eventline.devstack.ServiceModule;
 import dev.eventline.devstack.ServiceProcess;
+import dev.eventline.devstack.Telemetry;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -24,11 +26,13 @@ final class RunningSystem implements AutoCloseable {
   private static final Path DEFAULT_DIRECTORY = Path.of("target", "eventline-system");
 
   private final Devstack stack;
+  private final TraceCollector traces;
   private final OrderSystem services;
   private final OrderSystemClient client;
 
-  private RunningSystem(Devstack stack, OrderSystem services) {
+  private RunningSystem(Devstack stack, TraceCollector traces, OrderSystem services) {
     this.stack = stack;
+    this.traces = traces;
     this.services = services;
     this.client =
         OrderSystemClient.of(
@@ -42,6 +46,11 @@ final class RunningSystem implements AutoCloseable {
 
   Devstack stack() {
     return stack;
+  }
+
+  /** Every span the services exported: they send all of them here. */
+  TraceCollector traces() {
+    return traces;
   }
 
   /** The JVM of one service, to kill and restart. */
@@ -61,16 +70,26 @@ final class RunningSystem implements AutoCloseable {
     try {
       services.close();
     } finally {
+      traces.close();
       stack.close();
     }
   }
 
+  /**
+   * Starts the stack and the services as {@code ./eventline up --log-format=json} would, every span
+   * sampled and sent to a {@link TraceCollector}.
+   */
   private static RunningSystem start(Path directory) {
     Devstack stack = Devstack.start(DevstackOptions.in(directory).withFresh(true));
+    TraceCollector traces = TraceCollector.start();
     try {
       Path home = Path.of(System.getProperty("eventline.home", "..")).toAbsolutePath().normalize();
-      return new RunningSystem(stack, OrderSystem.start(stack, home, line -> {}));
+      Telemetry telemetry =
+          Telemetry.DEFAULT.withLogFormat(LogFormat.JSON).withTracesTo(traces.uri());
+      return new RunningSystem(
+          stack, traces, OrderSystem.start(stack, home, telemetry, line -> {}));
     } catch (RuntimeException e) {
+      traces.close();
       stack.close();
       throw e;
     }

@@ -16,6 +16,9 @@ import dev.eventline.kit.spring.TransactionalEventPublisher;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * sku, so concurrent commands queue instead of deadlocking, and none can oversell.
  */
 public class StockKeeping {
+  private static final Logger log = LoggerFactory.getLogger(StockKeeping.class);
+
   private final Catalogue catalogue;
   private final StockReservations reservations;
   private final TransactionalEventPublisher events;
@@ -50,8 +55,14 @@ public class StockKeeping {
         command.lines().stream()
             .map(line -> new ReservationLine(line.sku(), line.quantity()))
             .toList();
-    StockReservation reservation =
-        reservations.lock(orderId).orElseGet(() -> reserveNow(orderId, lines));
+    Optional<StockReservation> earlier = reservations.lock(orderId);
+    earlier.ifPresent(
+        known ->
+            log.info(
+                "reservation of order {} is {} already; answering from it",
+                orderId,
+                known.status()));
+    StockReservation reservation = earlier.orElseGet(() -> reserveNow(orderId, lines));
     ReservationResult answer =
         reservation
             .shortageFor(lines)
@@ -79,12 +90,22 @@ public class StockKeeping {
     Optional<StockReservation> found = reservations.lock(orderId);
     if (found.isEmpty()) {
       reservations.add(StockReservation.releasedBeforeReserved(orderId));
+      log.info(
+          "release of order {} came before its reservation: nothing to give back, a later"
+              + " reservation is refused",
+          orderId);
     } else if (found.get().holdsStock()) {
       StockReservation reservation = found.get();
       ReservationChange change =
           reservation.release(catalogue.lockStock(skus(reservation.lines())));
       catalogue.update(change.changedStock());
       reservations.update(change.reservation());
+      log.info("released {} of order {}", units(reservation.lines()), orderId);
+    } else {
+      log.info(
+          "release of order {}: it holds no stock ({}); answering again",
+          orderId,
+          found.get().status());
     }
     StockReleased answer = new StockReleased(orderId);
     events.publish(orderId.toString(), answer, origin);
@@ -96,7 +117,26 @@ public class StockKeeping {
         StockReservation.attempt(orderId, lines, catalogue.lockStock(skus(lines)));
     catalogue.update(change.changedStock());
     reservations.add(change.reservation());
+    change
+        .reservation()
+        .shortage()
+        .ifPresentOrElse(
+            shortage ->
+                log.info(
+                    "refused to reserve for order {}: out of stock, {} x {} wanted, {} available",
+                    orderId,
+                    shortage.requested(),
+                    shortage.sku(),
+                    shortage.available()),
+            () -> log.info("reserved {} for order {}", units(lines), orderId));
     return change.reservation();
+  }
+
+  /** The lines as an operator reads them: {@code 2 x MUG-1, 1 x TEA-3}. */
+  private static String units(List<ReservationLine> lines) {
+    return lines.stream()
+        .map(line -> line.quantity() + " x " + line.sku())
+        .collect(Collectors.joining(", "));
   }
 
   private static List<String> skus(List<ReservationLine> lines) {

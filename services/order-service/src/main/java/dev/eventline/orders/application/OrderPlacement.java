@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
@@ -33,6 +35,7 @@ import org.springframework.transaction.support.TransactionOperations;
  */
 public final class OrderPlacement {
   public static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+  private static final Logger log = LoggerFactory.getLogger(OrderPlacement.class);
 
   private final Orders orders;
   private final Catalogue catalogue;
@@ -99,6 +102,11 @@ public final class OrderPlacement {
     EventOrigin origin = EventOrigin.request(correlationId);
     events.publish(order.id().toString(), created(order), origin);
     sagas.start(saga, order.id(), PlaceOrder.of(order, correlationId), origin);
+    log.info(
+        "placed order {}: {} line(s), {} cents",
+        order.id(),
+        order.items().size(),
+        order.totalCents());
     return order;
   }
 

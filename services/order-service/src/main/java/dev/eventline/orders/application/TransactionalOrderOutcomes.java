@@ -6,12 +6,16 @@ import dev.eventline.orders.Orders;
 import dev.eventline.orders.api.OrderCancelled;
 import dev.eventline.orders.api.OrderCompleted;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Ends orders in the saga's own transaction (the engine runs local steps and end actions on it):
  * the order's new state and its event commit with the saga's last transition, or not at all.
  */
 public final class TransactionalOrderOutcomes implements OrderOutcomes {
+  private static final Logger log = LoggerFactory.getLogger(TransactionalOrderOutcomes.class);
+
   private final Orders orders;
   private final TransactionalEventPublisher events;
   private final Clock clock;
@@ -30,6 +34,7 @@ public final class TransactionalOrderOutcomes implements OrderOutcomes {
           subject(saga),
           new OrderCompleted(saga.orderId(), saga.userId(), saga.totalCents()),
           origin(saga));
+      log.info("completed order {}: {} cents", saga.orderId(), saga.totalCents());
     }
     return saga;
   }
@@ -41,6 +46,7 @@ public final class TransactionalOrderOutcomes implements OrderOutcomes {
           subject(saga),
           new OrderCancelled(saga.orderId(), saga.userId(), saga.cancellationReason()),
           origin(saga));
+      log.info("cancelled order {}: {}", saga.orderId(), saga.cancellationReason());
     }
     return saga;
   }

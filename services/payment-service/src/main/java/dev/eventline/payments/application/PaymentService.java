@@ -92,6 +92,7 @@ public class PaymentService {
         throw new IllegalStateException("payment of order " + payment.orderId() + " changed");
       }
       wallets.credit(payment.userId(), refund.creditCents());
+      log.info("refunded {} cents of order {}", refund.creditCents(), payment.orderId());
     }
     answer(
         attributes,
@@ -111,12 +112,24 @@ public class PaymentService {
     // The order id is the key: when a concurrent delivery charged the order first, this fails and
     // rolls the debit back with it, and the retry answers from that delivery's payment.
     payments.add(payment);
+    if (taken) {
+      log.info("charged {} cents for order {}", command.amountCents(), command.orderId());
+    } else {
+      log.info(
+          "declined the charge of {} cents for order {}: insufficient funds",
+          command.amountCents(),
+          command.orderId());
+    }
     return payment;
   }
 
   private Payment voidUncharged(RefundPayment command) {
     Payment payment = Payment.voided(command.orderId(), command.userId(), command.amountCents());
     payments.add(payment);
+    log.info(
+        "refund of order {} came before any charge: nothing to give back, a later charge is"
+            + " refused",
+        command.orderId());
     return payment;
   }
 

@@ -11,6 +11,7 @@ import dev.eventline.kit.messaging.EventOrigin;
 import dev.eventline.kit.messaging.EventPayloads;
 import dev.eventline.kit.messaging.consumer.BusinessRejection;
 import dev.eventline.kit.messaging.consumer.EventHandlers;
+import dev.eventline.kit.saga.SagaLogContext;
 import java.util.UUID;
 
 /**
@@ -26,8 +27,8 @@ final class InventoryCommandHandlers {
 
   EventHandlers handlers(EventPayloads payloads) {
     return EventHandlers.reading(payloads)
-        .on(RESERVE_STOCK, this::handle)
-        .on(RELEASE_STOCK, this::handle)
+        .on(RESERVE_STOCK, SagaLogContext.command(this::handle))
+        .on(RELEASE_STOCK, SagaLogContext.command(this::handle))
         .build();
   }
 

@@ -6,6 +6,7 @@ import static dev.eventline.payments.api.PaymentMessages.REFUND_PAYMENT;
 import dev.eventline.kit.messaging.EventPayloads;
 import dev.eventline.kit.messaging.EventTypes;
 import dev.eventline.kit.messaging.consumer.EventHandlers;
+import dev.eventline.kit.saga.SagaLogContext;
 import dev.eventline.payments.api.PaymentMessages;
 import dev.eventline.payments.application.PaymentService;
 import org.springframework.context.annotation.Bean;
@@ -25,8 +26,8 @@ public class KafkaConfiguration {
   @Bean
   EventHandlers paymentCommands(EventPayloads payloads, PaymentService payments) {
     return EventHandlers.reading(payloads)
-        .on(CHARGE_PAYMENT, payments::handle)
-        .on(REFUND_PAYMENT, payments::handle)
+        .on(CHARGE_PAYMENT, SagaLogContext.command(payments::handle))
+        .on(REFUND_PAYMENT, SagaLogContext.command(payments::handle))
         .build();
   }
 }
