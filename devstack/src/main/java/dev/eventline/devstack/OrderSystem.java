@@ -78,6 +78,7 @@ public final class OrderSystem implements AutoCloseable {
         progress.accept(service.module().module() + " is healthy at " + service.baseUri());
       }
       system.endpoints().write(directory);
+      new PrometheusTargets(system.endpoints()).write(directory);
       return system;
     } catch (IOException e) {
       system.close();
@@ -125,6 +126,7 @@ public final class OrderSystem implements AutoCloseable {
     }
     try {
       ServiceEndpoints.remove(directory);
+      PrometheusTargets.remove(directory);
     } catch (IOException e) {
       // A stale file names pids that are gone; the next start checks them before use.
     }

@@ -69,6 +69,7 @@ public final class SagaEngine {
     this.events = Objects.requireNonNull(events, "events");
     this.metrics = Objects.requireNonNull(metrics, "metrics");
     this.clock = Objects.requireNonNull(clock, "clock");
+    metrics.register(definitions.names());
   }
 
   /** The definitions this engine runs, every version of each. */

@@ -24,7 +24,8 @@ import java.util.Optional;
  *       leaving it, tagged {@code step} and {@code phase} ({@code run} or {@code compensate}).
  * </ul>
  *
- * <p>They are recorded when the engine has written the transition in the caller's transaction; a
+ * <p>The timers publish histogram buckets, so that percentiles aggregate across instances. They
+ * are recorded when the engine has written the transition in the caller's transaction; a
  * transaction the caller then rolls back (a failed commit) has still been counted. The in-flight
  * and stuck gauges come from the database, see {@code SagaGauges}.
  */
@@ -33,6 +34,22 @@ public final class SagaMetrics {
 
   public SagaMetrics(MeterRegistry registry) {
     this.registry = Objects.requireNonNull(registry, "registry");
+  }
+
+  /**
+   * Registers the counters of each saga type at zero, so that a dashboard and an alert (say, on
+   * compensation failures) see them before the first one happens.
+   */
+  void register(Iterable<String> types) {
+    for (String type : types) {
+      counter("eventline.saga.started", "Sagas started", type);
+      counter("eventline.saga.completed", "Sagas that completed every step", type);
+      counter("eventline.saga.compensated", "Sagas whose completed steps were undone", type);
+      counter(
+          "eventline.saga.compensation.failed",
+          "Sagas whose compensation ran out of retries and needs a person",
+          type);
+    }
   }
 
   void started(SagaInstance<?> instance, Instant now) {
@@ -82,6 +99,7 @@ public final class SagaMetrics {
         .tag("type", before.type())
         .tag("step", before.step())
         .tag("phase", before.state() == SagaState.RUNNING ? "run" : "compensate")
+        .publishPercentileHistogram()
         .register(registry)
         .record(Duration.between(before.stepStartedAt(), now));
   }
@@ -91,11 +109,16 @@ public final class SagaMetrics {
         .description("From a saga's start to its end, per outcome")
         .tag("type", instance.type())
         .tag("outcome", outcome)
+        .publishPercentileHistogram()
         .register(registry)
         .record(Duration.between(instance.createdAt(), now));
   }
 
   private void count(String name, String description, String type) {
-    Counter.builder(name).description(description).tag("type", type).register(registry).increment();
+    counter(name, description, type).increment();
+  }
+
+  private Counter counter(String name, String description, String type) {
+    return Counter.builder(name).description(description).tag("type", type).register(registry);
   }
 }

@@ -33,6 +33,18 @@ class SagaMetricsIntegrationTest {
   }
 
   @Test
+  void everyOutcomeCounterOfEachSagaTypeExistsAtZeroBeforeTheFirstSaga() {
+    for (String name :
+        Set.of(
+            "eventline.saga.started",
+            "eventline.saga.completed",
+            "eventline.saga.compensated",
+            "eventline.saga.compensation.failed")) {
+      assertThat(count(name)).as(name).isZero();
+    }
+  }
+
+  @Test
   void countsSagasByOutcome() throws SQLException {
     testbed.compensationFailed("order-1");
     UUID completed = testbed.start("order-2");
