@@ -39,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin DataDirectory dataDirectory;
-  @Mixin LogFormatOption logFormat;
+  @Mixin TelemetryOptions telemetry;
 
   @Option(
       names = "--orders",
@@ -86,7 +86,7 @@ final class DemoCommand implements Callable<Integer> {
     DemoSummary summary;
     try (LaunchedSystem system =
         LaunchedSystem.start(
-            DevstackOptions.in(dataDirectory.path()), logFormat.telemetry(), out)) {
+            DevstackOptions.in(dataDirectory.path()), telemetry.telemetry(), out)) {
       OrderSystemClient client = system.client("demo");
       DemoSettings settings =
           new DemoSettings(

@@ -29,7 +29,7 @@ final class UpCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin DataDirectory dataDirectory;
-  @Mixin LogFormatOption logFormat;
+  @Mixin TelemetryOptions telemetry;
 
   @Option(
       names = "--brokers",
@@ -78,7 +78,7 @@ final class UpCommand implements Callable<Integer> {
     if (infrastructureOnly) {
       running = Devstack.start(options);
     } else {
-      running = LaunchedSystem.start(options, logFormat.telemetry(), out);
+      running = LaunchedSystem.start(options, telemetry.telemetry(), out);
     }
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> stop(running, out), "eventline-shutdown"));

@@ -5,33 +5,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.eventline.cli.EventlineCommandTest.Run;
 import dev.eventline.devstack.LogFormat;
 import dev.eventline.devstack.Telemetry;
+import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --log-format} of {@code up} and {@code demo}, parsed without starting anything. */
-class LogFormatOptionTest {
+/**
+ * {@code --log-format} and {@code --traces-to} of {@code up} and {@code demo}, parsed without
+ * starting anything.
+ */
+class TelemetryOptionsTest {
   @TempDir Path directory;
 
   @Test
   void upWritesTextLogsUnlessToldOtherwise() {
     UpCommand up = parsed(UpCommand.class, "up");
 
-    assertThat(up.logFormat.telemetry()).isEqualTo(Telemetry.DEFAULT);
+    assertThat(up.telemetry.telemetry()).isEqualTo(Telemetry.DEFAULT);
   }
 
   @Test
   void upTakesJsonForStructuredLogs() {
     UpCommand up = parsed(UpCommand.class, "up", "--log-format=json");
 
-    assertThat(up.logFormat.telemetry().logFormat()).isEqualTo(LogFormat.JSON);
+    assertThat(up.telemetry.telemetry().logFormat()).isEqualTo(LogFormat.JSON);
   }
 
   @Test
   void demoTakesTheLogFormatInAnyCase() {
     DemoCommand demo = parsed(DemoCommand.class, "demo", "--log-format", "JSON");
 
-    assertThat(demo.logFormat.telemetry().logFormat()).isEqualTo(LogFormat.JSON);
+    assertThat(demo.telemetry.telemetry().logFormat()).isEqualTo(LogFormat.JSON);
+  }
+
+  @Test
+  void upSendsEverySpanToTheCollectorItIsGiven() {
+    UpCommand up = parsed(UpCommand.class, "up", "--traces-to=http://localhost:4318");
+
+    assertThat(up.telemetry.telemetry().traces()).contains(URI.create("http://localhost:4318"));
+    assertThat(parsed(UpCommand.class, "up").telemetry.telemetry().traces()).isEmpty();
   }
 
   @Test
