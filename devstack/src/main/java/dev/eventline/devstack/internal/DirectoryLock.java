@@ -8,6 +8,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -17,10 +19,19 @@ import java.util.function.Function;
 public final class DirectoryLock {
   public static final String FILE_NAME = "devstack.lock";
 
+  /**
+   * The directories this JVM holds. On Linux, closing any handle of a file drops every lock the
+   * process holds on it, so {@link #isHeld} must not open the lock file of one of these.
+   */
+  private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
+
+  private final Path directory;
+
   private final FileChannel channel;
   private final FileLock lock;
 
-  private DirectoryLock(FileChannel channel, FileLock lock) {
+  private DirectoryLock(Path directory, FileChannel channel, FileLock lock) {
+    this.directory = directory;
     this.channel = channel;
     this.lock = lock;
   }
@@ -47,7 +58,8 @@ public final class DirectoryLock {
         close(channel);
         throw new DevstackException(whenHeld.apply(directory));
       }
-      return new DirectoryLock(channel, lock);
+      HELD_HERE.add(key(directory));
+      return new DirectoryLock(directory, channel, lock);
     } catch (OverlappingFileLockException e) {
       close(channel);
       throw new DevstackException(whenHeld.apply(directory), e);
@@ -62,6 +74,9 @@ public final class DirectoryLock {
    * runs from it. A killed devstack's lock is gone, since the operating system releases it.
    */
   public static boolean isHeld(Path directory) {
+    if (HELD_HERE.contains(key(directory))) {
+      return true; // held by a devstack in this JVM: opening the file would drop the lock
+    }
     Path file = directory.resolve(FILE_NAME);
     if (!Files.exists(file)) {
       return false;
@@ -85,6 +100,11 @@ public final class DirectoryLock {
       // Closing the channel below releases it too.
     }
     close(channel);
+    HELD_HERE.remove(key(directory));
+  }
+
+  private static Path key(Path directory) {
+    return directory.toAbsolutePath().normalize();
   }
 
   private static void close(FileChannel channel) {

@@ -24,10 +24,10 @@ import java.util.Optional;
  *       leaving it, tagged {@code step} and {@code phase} ({@code run} or {@code compensate}).
  * </ul>
  *
- * <p>The timers publish histogram buckets, so that percentiles aggregate across instances. They
- * are recorded when the engine has written the transition in the caller's transaction; a
- * transaction the caller then rolls back (a failed commit) has still been counted. The in-flight
- * and stuck gauges come from the database, see {@code SagaGauges}.
+ * <p>The timers publish histogram buckets, so that percentiles aggregate across instances. They are
+ * recorded when the engine has written the transition in the caller's transaction; a transaction
+ * the caller then rolls back (a failed commit) has still been counted. The in-flight and stuck
+ * gauges come from the database, see {@code SagaGauges}.
  */
 public final class SagaMetrics {
   private final MeterRegistry registry;
