@@ -1,5 +1,6 @@
 package dev.eventline.system;
 
+import dev.eventline.cli.status.Scrape;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * What a service's {@code GET /actuator/prometheus} answered, in the Prometheus text format: {@code
@@ -42,22 +42,9 @@ record MetricsScrape(List<String> lines) {
 
   /**
    * The names of the series, as PromQL reads them: {@code eventline_saga_duration_seconds_bucket}.
+   * The CLI's parser reads them, and fails on a line that is not in the exposition format.
    */
   Set<String> seriesNames() {
-    Set<String> names = new TreeSet<>();
-    for (String line : lines) {
-      if (!line.isBlank() && !line.startsWith("#")) {
-        names.add(nameOf(line));
-      }
-    }
-    return names;
-  }
-
-  private static String nameOf(String line) {
-    int end = 0;
-    while (end < line.length() && line.charAt(end) != '{' && line.charAt(end) != ' ') {
-      end++;
-    }
-    return line.substring(0, end);
+    return Scrape.parse(String.join("\n", lines)).names();
   }
 }

@@ -1,9 +1,12 @@
 package dev.eventline.cli.status;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The samples of one scrape of {@code /actuator/prometheus}, read from the Prometheus text
@@ -25,7 +28,7 @@ public final class Scrape {
    */
   public static Scrape parse(String text) {
     String[] lines = text.split("\n", -1);
-    List<Sample> samples = new java.util.ArrayList<>();
+    List<Sample> samples = new ArrayList<>();
     for (int number = 1; number <= lines.length; number++) {
       String line = lines[number - 1].strip();
       if (line.isEmpty() || line.startsWith("#")) {
@@ -42,6 +45,15 @@ public final class Scrape {
 
   List<Sample> samples() {
     return samples;
+  }
+
+  /**
+   * The names of its series, as PromQL reads them ({@code http_server_requests_seconds_bucket}).
+   */
+  public Set<String> names() {
+    Set<String> names = new TreeSet<>();
+    samples.forEach(sample -> names.add(sample.name()));
+    return names;
   }
 
   List<Sample> named(String name) {
