@@ -203,18 +203,7 @@ class EventConsumerIntegrationTest {
     properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5);
     try (KafkaConsumer<byte[], byte[]> consumer = consumer(kafka, "payments", properties);
         KafkaProducer<byte[], byte[]> deadLetterProducer = producer(kafka)) {
-      consumer.subscribe(List.of(topic));
-      EventConsumer events =
-          new EventConsumer(
-              consumer,
-              deadLetterProducer,
-              codec,
-              new SignatureVerifier(Map.of(ORDERS, Map.of("orders-1", keys.getPublic()))),
-              new DeadLetters("payments", Clock.systemUTC()),
-              new RetryPolicy(3, Duration.ofMillis(10)),
-              handler,
-              1,
-              new ConsumerMetrics(meters, "payments", List.of(topic)));
+      EventConsumer events = eventConsumer(consumer, topic, deadLetterProducer, 1);
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
       while (events.pollOnce(Duration.ofMillis(200)) == 0 && System.nanoTime() < deadline) {
         // until the first records arrive
@@ -234,6 +223,25 @@ class EventConsumerIntegrationTest {
         .count();
   }
 
+  /** The consumer under test, subscribed to {@code topic} as group "payments", with the handler. */
+  private EventConsumer eventConsumer(
+      KafkaConsumer<byte[], byte[]> consumer,
+      String topic,
+      KafkaProducer<byte[], byte[]> deadLetterProducer,
+      int recordsPerTransaction) {
+    consumer.subscribe(List.of(topic));
+    return new EventConsumer(
+        consumer,
+        deadLetterProducer,
+        codec,
+        new SignatureVerifier(Map.of(ORDERS, Map.of("orders-1", keys.getPublic()))),
+        new DeadLetters("payments", Clock.systemUTC()),
+        new RetryPolicy(3, Duration.ofMillis(10)),
+        handler,
+        recordsPerTransaction,
+        new ConsumerMetrics(meters, "payments", List.of(topic)));
+  }
+
   /** Consumes {@code expected} records of {@code topic} as group "payments" with the handler. */
   private void consume(
       TestKafka kafka,
@@ -243,18 +251,8 @@ class EventConsumerIntegrationTest {
       int expected)
       throws InterruptedException {
     try (KafkaConsumer<byte[], byte[]> consumer = consumer(kafka, "payments")) {
-      consumer.subscribe(List.of(topic));
       EventConsumer events =
-          new EventConsumer(
-              consumer,
-              deadLetterProducer,
-              codec,
-              new SignatureVerifier(Map.of(ORDERS, Map.of("orders-1", keys.getPublic()))),
-              new DeadLetters("payments", Clock.systemUTC()),
-              new RetryPolicy(3, Duration.ofMillis(10)),
-              handler,
-              recordsPerTransaction,
-              new ConsumerMetrics(meters, "payments", List.of(topic)));
+          eventConsumer(consumer, topic, deadLetterProducer, recordsPerTransaction);
       int taken = 0;
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
       while (taken < expected && System.nanoTime() < deadline) {
