@@ -55,6 +55,13 @@ final class UpCommand implements Callable<Integer> {
   int kafkaPort;
 
   @Option(
+      names = "--secure",
+      description =
+          "Kafka with SASL/SCRAM logins and ACLs: each service logs in as itself and may use"
+              + " only its own topics. Its data is kept apart from that of an open Kafka.")
+  boolean secure;
+
+  @Option(
       names = "--postgres-port",
       paramLabel = "PORT",
       defaultValue = "0",
@@ -69,7 +76,8 @@ final class UpCommand implements Callable<Integer> {
             .withBrokers(brokers)
             .withFresh(fresh)
             .withKafkaPort(kafkaPort)
-            .withPostgresPort(postgresPort);
+            .withPostgresPort(postgresPort)
+            .withSecure(secure);
     out.printf(
         "Starting Kafka (%d broker%s) and PostgreSQL%s...%n",
         brokers, brokers == 1 ? "" : "s", fresh ? " from scratch" : "");
@@ -89,6 +97,11 @@ final class UpCommand implements Callable<Integer> {
         "Eventline is up in %.1f s (data in %s)%n%n",
         took.toMillis() / 1000.0, options.directory());
     StackReport.print(stack, options.directory(), out);
+    if (stack.kafkaSecure()) {
+      out.printf(
+          "  Kafka: SASL/SCRAM, ACLs on  (users and passwords in %s)%n",
+          stack.kafkaCredentialsFile());
+    }
     if (running instanceof LaunchedSystem system) {
       ServiceReport.print(system.services().endpoints(), options.directory(), out);
     }

@@ -32,6 +32,11 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
+ * <p>With {@link DevstackOptions#withSecure(boolean) withSecure(true)} Kafka takes SASL/SCRAM
+ * logins only and enforces {@link KafkaAcls}: {@code
+ * stack.kafka().clientProperties(Service.PAYMENTS)} connects as the payment service, {@code
+ * stack.kafka().clientProperties()} as the super user.
+ *
  * <p>One devstack at a time may use a directory: a lock file guards it, so a second start fails
  * with a clear message instead of corrupting the first one's data. Whatever a killed devstack left
  * running in the directory is stopped at the next start.
@@ -177,7 +182,8 @@ public final class Devstack implements AutoCloseable {
                 java.util.Map::putAll),
         postgres.credentialsFile(),
         options.keysDirectory(),
-        processes().stream().map(ProcessHandle::pid).toList());
+        processes().stream().map(ProcessHandle::pid).toList(),
+        kafka.credentialsFile().orElse(null));
   }
 
   private static Devstack startBoth(DevstackOptions options, DirectoryLock lock) {
@@ -192,7 +198,10 @@ public final class Devstack implements AutoCloseable {
           CompletableFuture.supplyAsync(
               () ->
                   KafkaCluster.start(
-                      options.kafkaDirectory(), options.brokers(), options.kafkaPort()),
+                      options.kafkaDirectory(),
+                      options.brokers(),
+                      options.kafkaPort(),
+                      options.secure()),
               starting);
       try {
         return new Devstack(options, lock, kafka.join(), postgres.join(), signingKeys, tokenIssuer);

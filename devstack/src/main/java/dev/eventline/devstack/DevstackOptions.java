@@ -10,9 +10,11 @@ import java.nio.file.Path;
  * @param fresh wipe the data first
  * @param kafkaPort the client port of the first broker, or 0 to pick a free one
  * @param postgresPort the PostgreSQL port, or 0 to pick a free one
+ * @param secure Kafka with SASL/SCRAM logins and ACLs: one principal per {@link Service}, allowed
+ *     only its own topics (see {@link KafkaAcls}), and {@code admin} as the super user
  */
 public record DevstackOptions(
-    Path directory, int brokers, boolean fresh, int kafkaPort, int postgresPort) {
+    Path directory, int brokers, boolean fresh, int kafkaPort, int postgresPort, boolean secure) {
 
   public DevstackOptions {
     directory = directory.toAbsolutePath().normalize();
@@ -21,29 +23,45 @@ public record DevstackOptions(
     }
   }
 
-  /** One broker, free ports, data kept: the defaults. */
+  /** Options without Kafka security, as before {@code secure} existed. */
+  public DevstackOptions(
+      Path directory, int brokers, boolean fresh, int kafkaPort, int postgresPort) {
+    this(directory, brokers, fresh, kafkaPort, postgresPort, false);
+  }
+
+  /** One broker, free ports, data kept, no Kafka security: the defaults. */
   public static DevstackOptions in(Path directory) {
-    return new DevstackOptions(directory, 1, false, 0, 0);
+    return new DevstackOptions(directory, 1, false, 0, 0, false);
   }
 
   public DevstackOptions withBrokers(int count) {
-    return new DevstackOptions(directory, count, fresh, kafkaPort, postgresPort);
+    return new DevstackOptions(directory, count, fresh, kafkaPort, postgresPort, secure);
   }
 
   public DevstackOptions withFresh(boolean wipe) {
-    return new DevstackOptions(directory, brokers, wipe, kafkaPort, postgresPort);
+    return new DevstackOptions(directory, brokers, wipe, kafkaPort, postgresPort, secure);
   }
 
   public DevstackOptions withKafkaPort(int port) {
-    return new DevstackOptions(directory, brokers, fresh, port, postgresPort);
+    return new DevstackOptions(directory, brokers, fresh, port, postgresPort, secure);
   }
 
   public DevstackOptions withPostgresPort(int port) {
-    return new DevstackOptions(directory, brokers, fresh, kafkaPort, port);
+    return new DevstackOptions(directory, brokers, fresh, kafkaPort, port, secure);
   }
 
+  public DevstackOptions withSecure(boolean on) {
+    return new DevstackOptions(directory, brokers, fresh, kafkaPort, postgresPort, on);
+  }
+
+  /**
+   * Kept apart per layout, like the three-broker data: a secure cluster's admin login is written
+   * into its metadata when its storage is formatted, so data formatted without it cannot become
+   * secure later, and secure data is never mixed with open data.
+   */
   Path kafkaDirectory() {
-    return directory.resolve(brokers == 1 ? "kafka" : "kafka-" + brokers);
+    String name = brokers == 1 ? "kafka" : "kafka-" + brokers;
+    return directory.resolve(secure ? name + "-secure" : name);
   }
 
   Path keysDirectory() {

@@ -3,16 +3,14 @@ package dev.eventline.devstack;
 import dev.eventline.devstack.internal.FileProblem;
 import dev.eventline.devstack.internal.LoopbackPorts;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,15 +28,22 @@ import org.apache.kafka.common.Uuid;
  *
  * <p>With three nodes, topics default to replication factor 3 and {@code min.insync.replicas=2}, so
  * a record acknowledged with {@code acks=all} survives the loss of any one broker.
+ *
+ * <p>A secure cluster ({@link #start(Path, int, int, boolean)}) takes SASL/SCRAM logins only and
+ * denies whatever its ACLs do not allow: each {@link Service} logs in as itself ({@link
+ * #credentials(Service)}) and may use its own topics only, as {@link KafkaAcls} says; {@code admin}
+ * ({@link #adminCredentials()}) may do anything. Every topic of {@link KafkaAcls#topics()} exists
+ * once it has started.
  */
 public final class KafkaCluster implements AutoCloseable {
-  private static final Duration STARTUP_LIMIT = Duration.ofSeconds(120);
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
   private final List<KafkaBroker> brokers;
+  private final Optional<KafkaUsers> users;
 
-  private KafkaCluster(List<KafkaBroker> brokers) {
+  private KafkaCluster(List<KafkaBroker> brokers, Optional<KafkaUsers> users) {
     this.brokers = List.copyOf(brokers);
+    this.users = users;
   }
 
   /**
@@ -47,9 +52,20 @@ public final class KafkaCluster implements AutoCloseable {
    * @param firstPort the client port of node 1, or 0 to pick free ports
    */
   public static KafkaCluster start(Path directory, int size, int firstPort) {
+    return start(directory, size, firstPort, false);
+  }
+
+  /**
+   * As {@link #start(Path, int, int)}; when {@code secure}, with SASL/SCRAM logins, ACLs and the
+   * order system's topics. Secure and open clusters cannot share a directory: a cluster's admin
+   * login is written into its metadata when its storage is first formatted.
+   */
+  public static KafkaCluster start(Path directory, int size, int firstPort, boolean secure) {
     if (size != 1 && size != 3) {
       throw new DevstackException("Kafka runs with 1 or 3 brokers, not " + size);
     }
+    Optional<KafkaUsers> users =
+        secure ? Optional.of(KafkaUsers.forCluster(directory)) : Optional.empty();
     String clusterId = clusterId(directory);
     List<KafkaBroker> brokers = new ArrayList<>();
     for (int nodeId = 1; nodeId <= size; nodeId++) {
@@ -59,13 +75,14 @@ public final class KafkaCluster implements AutoCloseable {
           new KafkaBroker(
               nodeId, port, LoopbackPorts.free(), directory.resolve("node-" + nodeId), clusterId));
     }
-    KafkaCluster cluster = new KafkaCluster(brokers);
+    KafkaCluster cluster = new KafkaCluster(brokers, users);
     try {
       for (KafkaBroker broker : brokers) {
         BrokerProperties.write(broker, cluster);
       }
       brokers.forEach(KafkaBroker::start);
       cluster.awaitReady();
+      users.ifPresent(logins -> KafkaAccess.apply(cluster, logins));
       return cluster;
     } catch (RuntimeException e) {
       cluster.close();
@@ -103,9 +120,68 @@ public final class KafkaCluster implements AutoCloseable {
     return brokers.stream().map(KafkaBroker::address).collect(Collectors.joining(","));
   }
 
-  /** Client properties that reach this cluster; add serializers and the rest. */
+  /**
+   * Client properties that reach this cluster; add serializers and the rest. On a secure cluster
+   * they log in as {@code admin}, the super user: for tooling and tests, never for a service.
+   */
   public Map<String, Object> clientProperties() {
+    return users.map(KafkaUsers::admin).map(this::loggedIn).orElseGet(this::open);
+  }
+
+  /**
+   * Client properties that reach this cluster as {@code service}: on a secure cluster they log in
+   * as its user, with only what its ACLs allow; on an open one they are {@link
+   * #clientProperties()}.
+   */
+  public Map<String, Object> clientProperties(Service service) {
+    return users.map(logins -> logins.of(service)).map(this::loggedIn).orElseGet(this::open);
+  }
+
+  /** True when clients must log in (SASL/SCRAM) and ACLs decide what they may do. */
+  public boolean isSecure() {
+    return users.isPresent();
+  }
+
+  /**
+   * The login of {@code service}'s Kafka user, {@code User:<service>}.
+   *
+   * @throws IllegalStateException when the cluster is not secure: then there are no logins
+   */
+  public KafkaCredentials credentials(Service service) {
+    return requireUsers().of(service);
+  }
+
+  /**
+   * The login of {@code admin}, the super user.
+   *
+   * @throws IllegalStateException when the cluster is not secure
+   */
+  public KafkaCredentials adminCredentials() {
+    return requireUsers().admin();
+  }
+
+  /** Where the Kafka users' passwords are kept, readable by this user only, when secure. */
+  public Optional<Path> credentialsFile() {
+    return users.map(KafkaUsers::file);
+  }
+
+  Optional<KafkaUsers> users() {
+    return users;
+  }
+
+  private KafkaUsers requireUsers() {
+    return users.orElseThrow(
+        () -> new IllegalStateException("Kafka runs without logins; start it secure"));
+  }
+
+  private Map<String, Object> open() {
     return Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+  }
+
+  private Map<String, Object> loggedIn(KafkaCredentials login) {
+    Map<String, Object> properties = new HashMap<>(open());
+    properties.putAll(login.clientProperties());
+    return Map.copyOf(properties);
   }
 
   /** The broker that currently leads {@code partition}. */
@@ -135,88 +211,10 @@ public final class KafkaCluster implements AutoCloseable {
   /**
    * Waits until every running broker serves clients and sees every running broker registered.
    *
-   * <p>Each broker is asked directly rather than the cluster counting registrations: for a few
-   * seconds after a SIGKILL (the broker session timeout) the cluster still lists the killed broker,
-   * so a count says nothing about whether its new run serves.
+   * @throws DevstackException when a starting broker exits, or after two minutes
    */
   public void awaitReady() {
-    long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
-    List<KafkaBroker> running = brokers.stream().filter(KafkaBroker::isRunning).toList();
-    Set<Integer> runningIds = running.stream().map(KafkaBroker::nodeId).collect(Collectors.toSet());
-    try {
-      // The admin client warns on every refused connection, so it waits for the listeners first.
-      while (!running.stream().allMatch(KafkaCluster::listens)) {
-        checkStarting(running, deadline);
-        TimeUnit.MILLISECONDS.sleep(100);
-      }
-      for (KafkaBroker broker : running) {
-        try (Admin admin = Admin.create(onlyTo(broker))) {
-          while (!registered(admin).containsAll(runningIds)) {
-            checkStarting(running, deadline);
-            TimeUnit.MILLISECONDS.sleep(200);
-          }
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DevstackException("interrupted while waiting for Kafka", e);
-    }
-  }
-
-  private static boolean listens(KafkaBroker broker) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), broker.port()), 500);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  /** Admin client properties that bootstrap from {@code broker} alone, so it must answer. */
-  private static Map<String, Object> onlyTo(KafkaBroker broker) {
-    return Map.of(
-        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-        broker.address(),
-        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
-        2_000,
-        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-        4_000);
-  }
-
-  /** The ids of the brokers registered and unfenced, or none while the broker does not answer. */
-  private static Set<Integer> registered(Admin admin) throws InterruptedException {
-    try {
-      return admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).stream()
-          .map(Node::id)
-          .collect(Collectors.toSet());
-    } catch (ExecutionException | TimeoutException e) {
-      return Set.of();
-    }
-  }
-
-  /** Fails when a starting broker died or time is up. */
-  private static void checkStarting(List<KafkaBroker> starting, long deadline) {
-    for (KafkaBroker broker : starting) {
-      if (!broker.isRunning()) {
-        throw new DevstackException(
-            "Kafka broker "
-                + broker.nodeId()
-                + " exited with status "
-                + broker.exitStatus()
-                + " while starting: "
-                + firstError(broker.logFile(), broker.logLinesBeforeStart())
-                + " (log: "
-                + broker.logFile()
-                + ")");
-      }
-    }
-    if (System.nanoTime() > deadline) {
-      throw new DevstackException(
-          "Kafka did not become ready within "
-              + STARTUP_LIMIT.toSeconds()
-              + " s; see "
-              + starting.getFirst().logFile());
-    }
+    BrokerReadiness.await(this);
   }
 
   /**
@@ -241,25 +239,6 @@ public final class KafkaCluster implements AutoCloseable {
     } catch (IOException e) {
       throw new DevstackException(
           "cannot use Kafka directory " + directory + ": " + FileProblem.describe(e), e);
-    }
-  }
-
-  /** The first error the broker logged in this run, or its last line when it logged none. */
-  private static String firstError(Path log, long startedAtLine) {
-    try {
-      List<String> lines = Files.readAllLines(log).stream().skip(startedAtLine).toList();
-      return lines.stream()
-          .filter(line -> line.contains("ERROR") || line.contains("FATAL"))
-          .findFirst()
-          .or(
-              () ->
-                  lines.isEmpty()
-                      ? java.util.Optional.empty()
-                      : java.util.Optional.of(lines.getLast()))
-          .map(String::strip)
-          .orElse("no output");
-    } catch (IOException e) {
-      return "no output";
     }
   }
 }

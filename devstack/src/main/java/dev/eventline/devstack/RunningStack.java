@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.apache.kafka.clients.CommonClientConfigs;
 
 /**
  * What a running devstack wrote about itself in {@code stack.properties}, so that other commands
@@ -23,6 +25,8 @@ import java.util.Properties;
  * @param ownerPid the JVM that started the stack and will stop it
  * @param keysDirectory the development keys: signing keys and the token issuer's
  * @param processPids the pids of every broker and of the postmaster
+ * @param kafkaCredentialsFile where the Kafka users' passwords are kept when Kafka runs secure
+ *     (SASL/SCRAM and ACLs), or null when it takes clients without a login
  */
 public record RunningStack(
     long ownerPid,
@@ -33,7 +37,8 @@ public record RunningStack(
     Map<Service, String> jdbcUrls,
     Path credentialsFile,
     Path keysDirectory,
-    List<Long> processPids) {
+    List<Long> processPids,
+    Path kafkaCredentialsFile) {
 
   static final String FILE_NAME = "stack.properties";
 
@@ -64,7 +69,10 @@ public record RunningStack(
               Arrays.stream(properties.getProperty("process.pids").split(","))
                   .filter(pid -> !pid.isBlank())
                   .map(Long::valueOf)
-                  .toList()));
+                  .toList(),
+              Optional.ofNullable(properties.getProperty("kafka.credentials"))
+                  .map(Path::of)
+                  .orElse(null)));
     } catch (IOException | RuntimeException e) {
       throw new DevstackException("cannot read " + file + " (" + e.getMessage() + ")", e);
     }
@@ -91,6 +99,31 @@ public record RunningStack(
         PostgresCredentials.stored(credentialsFile, role).orElse(""));
   }
 
+  /** True when Kafka takes SASL/SCRAM logins only and enforces ACLs. */
+  public boolean kafkaSecure() {
+    return kafkaCredentialsFile != null;
+  }
+
+  /**
+   * Client properties that reach the stack's Kafka from another process, as {@link
+   * KafkaCluster#clientProperties()} gives them to the owner: on a secure stack they log in as
+   * {@code admin}, with the password from the credentials file.
+   */
+  public Map<String, Object> kafkaClientProperties() {
+    Map<String, Object> properties = new HashMap<>();
+    properties.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    if (kafkaCredentialsFile != null) {
+      properties.putAll(
+          KafkaUsers.storedAdmin(kafkaCredentialsFile)
+              .orElseThrow(
+                  () ->
+                      new DevstackException(
+                          "cannot read the Kafka admin's password from " + kafkaCredentialsFile))
+              .clientProperties());
+    }
+    return Map.copyOf(properties);
+  }
+
   /** The stack's development token issuer (see {@link TokenIssuer#load}). */
   public TokenIssuer tokenIssuer() {
     return TokenIssuer.load(keysDirectory);
@@ -114,6 +147,9 @@ public record RunningStack(
     properties.setProperty("keys.directory", keysDirectory.toString());
     properties.setProperty(
         "process.pids", String.join(",", processPids.stream().map(String::valueOf).toList()));
+    if (kafkaCredentialsFile != null) {
+      properties.setProperty("kafka.credentials", kafkaCredentialsFile.toString());
+    }
     StringWriter text = new StringWriter();
     properties.store(text, "The running Eventline devstack; removed when it stops");
     Path temporary = directory.resolve(FILE_NAME + ".tmp");

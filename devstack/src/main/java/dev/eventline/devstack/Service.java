@@ -1,6 +1,9 @@
 package dev.eventline.devstack;
 
-/** The services of the order system that own a database; each gets a database and a login role. */
+/**
+ * The services of the order system that own a database; each gets a database and a login role, and
+ * on a secure Kafka a user of its own ({@link KafkaCluster#credentials(Service)}).
+ */
 public enum Service {
   ORDERS,
   PAYMENTS,

@@ -7,6 +7,7 @@
  * returns a running stack whose {@link dev.eventline.devstack.KafkaCluster} and {@link
  * dev.eventline.devstack.PostgresServer} give bootstrap servers and one database with its own login
  * role per {@link dev.eventline.devstack.Service}. Closing it stops every process it started. Its
- * {@link dev.eventline.devstack.TokenIssuer} mints development bearer tokens.
+ * {@link dev.eventline.devstack.TokenIssuer} mints development bearer tokens. Started secure, Kafka
+ * takes SASL/SCRAM logins only and enforces {@link dev.eventline.devstack.KafkaAcls}.
  */
 package dev.eventline.devstack;

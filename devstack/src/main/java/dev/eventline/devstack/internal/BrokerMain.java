@@ -24,6 +24,15 @@ import org.apache.kafka.server.common.MetadataVersion;
  * SIGKILL, its brokers follow instead of living on as orphans.
  */
 public final class BrokerMain {
+  /**
+   * A setting of {@code server.properties} for this class, not for Kafka (it is removed before
+   * Kafka reads the rest): a SCRAM login to write into the cluster's metadata when the storage is
+   * formatted, in the syntax of {@code kafka-storage format --add-scram}, e.g. {@code
+   * SCRAM-SHA-512=[name=admin,password=...]}. A secure cluster's brokers log in to each other with
+   * it from their first start.
+   */
+  public static final String FORMAT_SCRAM = "eventline.format.add-scram";
+
   private static final long SHUTDOWN_LIMIT_SECONDS = 30;
 
   private BrokerMain() {}
@@ -34,7 +43,8 @@ public final class BrokerMain {
       System.exit(2);
     }
     Properties properties = load(Path.of(args[0]));
-    formatIfNew(properties, args[1]);
+    String scram = (String) properties.remove(FORMAT_SCRAM);
+    formatIfNew(properties, args[1], scram);
 
     KafkaRaftServer server =
         new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
@@ -53,12 +63,17 @@ public final class BrokerMain {
     return properties;
   }
 
-  private static void formatIfNew(Properties properties, String clusterId) throws Exception {
+  private static void formatIfNew(Properties properties, String clusterId, String scram)
+      throws Exception {
     String logDir = properties.getProperty("log.dirs");
     if (Files.exists(Path.of(logDir, "meta.properties"))) {
       return;
     }
-    new Formatter()
+    Formatter formatter = new Formatter();
+    if (scram != null) {
+      formatter.setScramArguments(List.of(scram));
+    }
+    formatter
         .setPrintStream(System.out)
         .setNodeId(Integer.parseInt(properties.getProperty("node.id")))
         .setClusterId(clusterId)

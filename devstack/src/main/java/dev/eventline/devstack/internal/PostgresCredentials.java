@@ -2,12 +2,8 @@ package dev.eventline.devstack.internal;
 
 import dev.eventline.devstack.DevstackException;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.Properties;
 
 /**
  * The passwords of the devstack's PostgreSQL roles: made once, at random, and kept in a file only
@@ -15,34 +11,26 @@ import java.util.Properties;
  */
 public final class PostgresCredentials {
   private static final String SUPERUSER_KEY = "postgres";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final Path file;
+  private final PasswordFile passwords;
   private final Path superuserPasswordFile;
-  private final Properties passwords;
 
-  private PostgresCredentials(Path file, Path superuserPasswordFile, Properties passwords) {
-    this.file = file;
-    this.superuserPasswordFile = superuserPasswordFile;
+  private PostgresCredentials(PasswordFile passwords, Path superuserPasswordFile) {
     this.passwords = passwords;
+    this.superuserPasswordFile = superuserPasswordFile;
   }
 
   public static PostgresCredentials loadOrCreate(Path directory) {
-    Path file = directory.resolve("credentials.properties");
-    Path superuserPasswordFile = directory.resolve("superuser.password");
-    Properties passwords = new Properties();
     try {
       Files.createDirectories(directory);
-      if (Files.exists(file)) {
-        try (Reader reader = Files.newBufferedReader(file)) {
-          passwords.load(reader);
-        }
-      }
+      PasswordFile passwords =
+          PasswordFile.load(
+              directory.resolve("credentials.properties"),
+              "Passwords of the devstack's PostgreSQL roles (role=password)");
       PostgresCredentials credentials =
-          new PostgresCredentials(file, superuserPasswordFile, passwords);
-      credentials.password(SUPERUSER_KEY);
+          new PostgresCredentials(passwords, directory.resolve("superuser.password"));
       // initdb reads the superuser's password from this file (--pwfile).
-      PrivateFiles.write(superuserPasswordFile, passwords.getProperty(SUPERUSER_KEY) + "\n");
+      PrivateFiles.write(credentials.superuserPasswordFile, credentials.superuserPassword() + "\n");
       return credentials;
     } catch (IOException e) {
       throw new DevstackException(
@@ -52,26 +40,12 @@ public final class PostgresCredentials {
 
   /** The password of {@code role} kept in a credentials {@code file}, without making any. */
   public static java.util.Optional<String> stored(Path file, String role) {
-    Properties passwords = new Properties();
-    try (Reader reader = Files.newBufferedReader(file)) {
-      passwords.load(reader);
-    } catch (IOException e) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.ofNullable(passwords.getProperty(role));
+    return PasswordFile.stored(file, role);
   }
 
   /** The password of {@code role}, made and saved the first time it is asked for. */
-  public synchronized String password(String role) {
-    String password = passwords.getProperty(role);
-    if (password == null) {
-      byte[] bytes = new byte[18];
-      RANDOM.nextBytes(bytes);
-      password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-      passwords.setProperty(role, password);
-      save();
-    }
-    return password;
+  public String password(String role) {
+    return passwords.password(role);
   }
 
   public String superuserPassword() {
@@ -79,19 +53,10 @@ public final class PostgresCredentials {
   }
 
   public Path file() {
-    return file;
+    return passwords.file();
   }
 
   public Path superuserPasswordFile() {
     return superuserPasswordFile;
-  }
-
-  private void save() {
-    try {
-      PrivateFiles.write(
-          file, passwords, "Passwords of the devstack's PostgreSQL roles (role=password)");
-    } catch (IOException e) {
-      throw new DevstackException("cannot write " + file + ": " + FileProblem.describe(e), e);
-    }
   }
 }
