@@ -4,6 +4,7 @@ import dev.eventline.devstack.RunningStack;
 import dev.eventline.devstack.Service;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -35,11 +36,9 @@ record StackProbe(int brokersAnswering, int brokersExpected, boolean postgresAns
   }
 
   private static int brokersAnswering(RunningStack stack) {
-    Map<String, Object> properties =
-        Map.of(
-            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000,
-            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000);
+    Map<String, Object> properties = new HashMap<>(stack.kafkaClientProperties());
+    properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000);
+    properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000);
     try (Admin admin = Admin.create(properties)) {
       return admin.describeCluster().nodes().get(4, TimeUnit.SECONDS).size();
     } catch (ExecutionException | TimeoutException e) {

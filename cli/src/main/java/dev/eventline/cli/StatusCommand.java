@@ -80,7 +80,7 @@ final class StatusCommand implements Callable<Integer> {
     CompletableFuture<StackProbe> probing =
         CompletableFuture.supplyAsync(() -> StackProbe.of(stack), Thread::startVirtualThread);
     StatusFigures figures =
-        StatusFigures.read(ServiceEndpoints.read(directory), stack.bootstrapServers());
+        StatusFigures.read(ServiceEndpoints.read(directory), stack.kafkaClientProperties());
     StackProbe probe = probing.join();
     boolean allUp = probe.allUp() && figures.servicesUp();
     Duration up = Duration.between(stack.startedAt(), Instant.now());

@@ -34,17 +34,17 @@ final class KafkaOffsets {
 
   private KafkaOffsets() {}
 
-  static KafkaFigures read(String bootstrapServers) throws InterruptedException {
-    Map<String, Object> properties =
+  /** {@code client}: where the brokers are and, on a secure stack, the login to use. */
+  static KafkaFigures read(Map<String, Object> client) throws InterruptedException {
+    Map<String, Object> properties = new HashMap<>(client);
+    properties.putAll(
         Map.of(
-            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-            bootstrapServers,
             AdminClientConfig.CLIENT_ID_CONFIG,
             "eventline-status",
             AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
             2_000,
             AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-            4_000);
+            4_000));
     try (Admin admin = Admin.create(properties)) {
       return new KafkaFigures.Read(lags(admin), deadLetters(admin));
     } catch (ExecutionException e) {

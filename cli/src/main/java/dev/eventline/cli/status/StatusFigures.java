@@ -28,13 +28,15 @@ public record StatusFigures(List<ServiceFigures> services, KafkaFigures kafka) {
    * not answer is recorded as such, never thrown.
    *
    * @param endpoints the services that run, if any
+   * @param kafkaClient the brokers and, on a secure stack, the admin's login
    */
-  public static StatusFigures read(Optional<ServiceEndpoints> endpoints, String bootstrapServers)
+  public static StatusFigures read(
+      Optional<ServiceEndpoints> endpoints, Map<String, Object> kafkaClient)
       throws InterruptedException {
     Map<ServiceModule, java.net.URI> uris = endpoints.map(ServiceEndpoints::uris).orElse(Map.of());
     try (ExecutorService asking = Executors.newVirtualThreadPerTaskExecutor();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Actuator.TIMEOUT).build()) {
-      Future<KafkaFigures> kafka = asking.submit(() -> KafkaOffsets.read(bootstrapServers));
+      Future<KafkaFigures> kafka = asking.submit(() -> KafkaOffsets.read(kafkaClient));
       Actuator actuator = new Actuator(http);
       List<Future<ServiceFigures>> services = new ArrayList<>();
       for (ServiceModule module : ServiceModule.values()) {
