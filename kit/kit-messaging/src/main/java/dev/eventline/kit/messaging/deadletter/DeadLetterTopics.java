@@ -107,7 +107,9 @@ public final class DeadLetterTopics {
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
           TopicPartition partition = new TopicPartition(record.topic(), record.partition());
           if (unread.contains(partition) && record.offset() < ends.get(partition)) {
-            listed(record).ifPresent(read.computeIfAbsent(partition, p -> new ArrayList<>())::add);
+            listed(record)
+                .ifPresent(
+                    letter -> read.computeIfAbsent(partition, p -> new ArrayList<>()).add(letter));
           }
         }
         for (TopicPartition partition : List.copyOf(unread)) {
@@ -228,7 +230,11 @@ public final class DeadLetterTopics {
       Iterable<List<ListedDeadLetter>> partitions, int limit) {
     PriorityQueue<Deque<ListedDeadLetter>> heads =
         new PriorityQueue<>(Comparator.comparing(Deque::peekFirst, OLDEST_FIRST));
-    partitions.forEach(partition -> heads.add(new ArrayDeque<>(partition)));
+    for (List<ListedDeadLetter> partition : partitions) {
+      if (!partition.isEmpty()) {
+        heads.add(new ArrayDeque<>(partition));
+      }
+    }
     List<ListedDeadLetter> oldest = new ArrayList<>();
     while (oldest.size() < limit && !heads.isEmpty()) {
       Deque<ListedDeadLetter> head = heads.poll();

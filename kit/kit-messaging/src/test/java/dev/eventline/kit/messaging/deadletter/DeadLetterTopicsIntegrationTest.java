@@ -103,6 +103,16 @@ class DeadLetterTopicsIntegrationTest {
   }
 
   @Test
+  void aPartitionHoldingOnlyRecordsThatAreNotDeadLettersListsNothing() throws Exception {
+    String topic = topicWithDeadLetterTopic(1);
+    send(
+        new ProducerRecord<>(
+            DeadLetters.topicFor(topic), bytes("order-9"), bytes("written here by hand")));
+
+    assertThat(deadLetterTopics.list(topic, 10)).isEmpty();
+  }
+
+  @Test
   void anUnknownTopicIsReportedClearly() {
     assertThatThrownBy(() -> deadLetterTopics.list("orders.creatd", 10))
         .isInstanceOf(NoSuchElementException.class)
