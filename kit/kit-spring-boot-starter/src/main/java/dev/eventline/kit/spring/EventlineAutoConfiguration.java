@@ -18,11 +18,11 @@ import dev.eventline.kit.messaging.outbox.RelaySettings;
 import dev.eventline.kit.messaging.tracing.EventTracing;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.opentelemetry.api.OpenTelemetry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -88,16 +88,11 @@ public class EventlineAutoConfiguration {
             outbox.batchSize(),
             outbox.pollInterval(),
             outbox.sendTimeout());
-    KafkaProducer<String, byte[]> producer = eventlineOutboxProducer;
-    MeterRegistry registry = meters.getIfAvailable();
-    return registry == null
-        ? new OutboxRelay(dataSource, producer, settings)
-        : new OutboxRelay(
-            dataSource,
-            producer,
-            settings,
-            new OutboxMetrics(registry, dataSource, Clock.systemUTC()),
-            eventlineTracing);
+    Optional<OutboxMetrics> metrics =
+        Optional.ofNullable(meters.getIfAvailable())
+            .map(registry -> new OutboxMetrics(registry, dataSource, Clock.systemUTC()));
+    return new OutboxRelay(
+        dataSource, eventlineOutboxProducer, settings, metrics, eventlineTracing);
   }
 
   @Bean
@@ -188,9 +183,7 @@ public class EventlineAutoConfiguration {
         dataSource,
         new TransactionTemplate(transactionManager),
         new HandlerConsumers.Observation(
-            requireTypes(types),
-            eventlineTracing,
-            meters.getIfAvailable(SimpleMeterRegistry::new)));
+            requireTypes(types), eventlineTracing, Optional.ofNullable(meters.getIfAvailable())));
   }
 
   @Bean

@@ -16,6 +16,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.springframework.context.SmartLifecycle;
@@ -61,7 +63,13 @@ final class HandlerConsumers implements SmartLifecycle {
    * How the consumers are seen: each event handled in a span of {@code tracing} with its context in
    * the MDC, and every consumer's lag, throughput, latency and dead letters in {@code meters}.
    */
-  record Observation(EventTypes types, EventTracing tracing, MeterRegistry meters) {}
+  record Observation(EventTypes types, EventTracing tracing, Optional<MeterRegistry> meters) {
+    ConsumerMetrics metricsOf(String group, Set<String> topics) {
+      return meters
+          .map(registry -> new ConsumerMetrics(registry, group, topics))
+          .orElse(ConsumerMetrics.NONE);
+    }
+  }
 
   @Override
   public synchronized void start() {
@@ -87,7 +95,7 @@ final class HandlerConsumers implements SmartLifecycle {
                       dataSource,
                       transactions),
                   settings.recordsPerTransaction(),
-                  new ConsumerMetrics(observation.meters(), group, handlers.topics()));
+                  observation.metricsOf(group, handlers.topics()));
           ConsumerLifecycle lifecycle =
               new ConsumerLifecycle(
                   name,

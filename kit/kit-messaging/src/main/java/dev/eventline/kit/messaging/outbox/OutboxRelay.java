@@ -7,11 +7,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,9 +38,6 @@ import org.slf4j.LoggerFactory;
 public final class OutboxRelay implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-  /** The first key of the relay's advisory locks; the second is the partition. */
-  private static final int LOCK_SPACE = 0x0E7E_0B0C;
-
   /**
    * The first rows of each held partition, in one round trip: each partition's in id order (the
    * index on partition and id serves every branch of the lateral join).
@@ -54,51 +49,35 @@ public final class OutboxRelay implements AutoCloseable {
           + " FROM eventline_outbox WHERE partition_no = p.partition_no ORDER BY id LIMIT ?) AS o"
           + " ORDER BY p.partition_no, o.id";
 
-  /** CASE, unlike AND, fixes the order: a partition already held is never locked again. */
-  private static final String CLAIM_PARTITIONS =
-      "SELECT p FROM generate_series(0, ?) AS p"
-          + " WHERE CASE WHEN p = ANY (?) THEN false ELSE pg_try_advisory_lock(?, p) END";
-
   private static final String DELETE_BATCH = "DELETE FROM eventline_outbox WHERE id = ANY (?)";
 
-  private final DataSource dataSource;
   private final Producer<String, byte[]> producer;
   private final RelaySettings settings;
   private final Optional<OutboxMetrics> metrics;
   private final RelayProbe probe;
   private final EventTracing tracing;
-  private final Set<Integer> heldPartitions = new HashSet<>();
+  private final RelaySession session;
   private final Object wakeUps = new Object();
   private boolean woken;
   private volatile boolean running;
   private Thread worker;
-  private Connection connection;
 
   public OutboxRelay(
       DataSource dataSource, Producer<String, byte[]> producer, RelaySettings settings) {
     this(dataSource, producer, settings, Optional.empty(), RelayProbe.NONE, EventTracing.NONE);
   }
 
-  /** A relay that reports what it publishes to {@code metrics}. */
-  public OutboxRelay(
-      DataSource dataSource,
-      Producer<String, byte[]> producer,
-      RelaySettings settings,
-      OutboxMetrics metrics) {
-    this(dataSource, producer, settings, metrics, EventTracing.NONE);
-  }
-
   /**
-   * A relay that reports what it publishes to {@code metrics}, and sends each event in a span of
-   * {@code tracing}, a child of the span the event was appended in.
+   * A relay that reports what it publishes to {@code metrics}, if any, and sends each event in a
+   * span of {@code tracing}, a child of the span the event was appended in.
    */
   public OutboxRelay(
       DataSource dataSource,
       Producer<String, byte[]> producer,
       RelaySettings settings,
-      OutboxMetrics metrics,
+      Optional<OutboxMetrics> metrics,
       EventTracing tracing) {
-    this(dataSource, producer, settings, Optional.of(metrics), RelayProbe.NONE, tracing);
+    this(dataSource, producer, settings, metrics, RelayProbe.NONE, tracing);
   }
 
   OutboxRelay(
@@ -117,7 +96,7 @@ public final class OutboxRelay implements AutoCloseable {
       RelayProbe probe,
       EventTracing tracing) {
     this.tracing = tracing;
-    this.dataSource = dataSource;
+    this.session = new RelaySession(dataSource, settings.partitions());
     this.producer = producer;
     this.settings = settings;
     this.metrics = metrics;
@@ -147,17 +126,13 @@ public final class OutboxRelay implements AutoCloseable {
    * one statement. Returns how many events it published.
    */
   public synchronized int relayOnce() throws SQLException {
-    Connection own = connection();
-    claimFreePartitions(own);
-    if (heldPartitions.isEmpty()) {
-      return 0;
-    }
-    return publishBatches(own);
+    Set<Integer> held = session.claimFree();
+    return held.isEmpty() ? 0 : publishBatches(session.connection(), held);
   }
 
   /** The partitions this relay holds right now. */
   public synchronized Set<Integer> heldPartitions() {
-    return Set.copyOf(heldPartitions);
+    return session.held();
   }
 
   /** Stops the thread and releases every partition. */
@@ -173,7 +148,7 @@ public final class OutboxRelay implements AutoCloseable {
       stopping.join(Duration.ofSeconds(30));
     }
     synchronized (this) {
-      disconnect();
+      session.end();
     }
   }
 
@@ -186,7 +161,7 @@ public final class OutboxRelay implements AutoCloseable {
         log.warn(
             "outbox relay failed; retrying after {}: {}", settings.pollInterval(), e.toString());
         synchronized (this) {
-          disconnect(); // the partitions go back to whichever relay takes them first
+          session.end(); // the partitions go back to whichever relay takes them first
         }
       }
       if (published == 0) {
@@ -214,30 +189,13 @@ public final class OutboxRelay implements AutoCloseable {
     }
   }
 
-  private void claimFreePartitions(Connection own) throws SQLException {
-    if (heldPartitions.size() == settings.partitions().count()) {
-      return;
-    }
-    // One round trip tries every partition this relay does not hold yet.
-    try (PreparedStatement claim = own.prepareStatement(CLAIM_PARTITIONS)) {
-      claim.setInt(1, settings.partitions().count() - 1);
-      claim.setArray(2, own.createArrayOf("integer", heldPartitions.toArray()));
-      claim.setInt(3, LOCK_SPACE);
-      try (ResultSet claimed = claim.executeQuery()) {
-        while (claimed.next()) {
-          heldPartitions.add(claimed.getInt(1));
-        }
-      }
-    }
-  }
-
-  private int publishBatches(Connection own) throws SQLException {
+  private int publishBatches(Connection own, Set<Integer> held) throws SQLException {
     List<Long> ids = new ArrayList<>();
     List<Instant> insertedAt = new ArrayList<>();
     List<Future<RecordMetadata>> acks = new ArrayList<>();
     List<Span> spans = new ArrayList<>();
     try (PreparedStatement select = own.prepareStatement(SELECT_BATCHES)) {
-      select.setArray(1, own.createArrayOf("integer", heldPartitions.toArray()));
+      select.setArray(1, own.createArrayOf("integer", held.toArray()));
       select.setInt(2, settings.batchSize());
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
@@ -284,33 +242,6 @@ public final class OutboxRelay implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while publishing the outbox", e);
       }
-    }
-  }
-
-  private Connection connection() throws SQLException {
-    if (connection == null || connection.isClosed()) {
-      heldPartitions.clear();
-      connection = dataSource.getConnection();
-      connection.setAutoCommit(true);
-    }
-    return connection;
-  }
-
-  private void disconnect() {
-    heldPartitions.clear();
-    if (connection != null) {
-      try (Statement unlock = connection.createStatement()) {
-        // Closing alone frees the locks only once the server notices; this frees them now.
-        unlock.execute("SELECT pg_advisory_unlock_all()");
-      } catch (SQLException e) {
-        log.debug("the relay's connection is already broken; closing frees its locks", e);
-      }
-      try {
-        connection.close(); // ends the session, and with it every advisory lock it held
-      } catch (SQLException e) {
-        log.debug("closing the relay's connection failed", e);
-      }
-      connection = null;
     }
   }
 }

@@ -4,6 +4,7 @@ import static dev.eventline.kit.messaging.outbox.OutboxFixture.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventline.kit.messaging.KafkaEventCodec;
+import dev.eventline.kit.messaging.tracing.EventTracing;
 import dev.eventline.kit.test.infrastructure.RealInfrastructure;
 import dev.eventline.kit.test.infrastructure.TestDatabase;
 import dev.eventline.kit.test.infrastructure.TestKafka;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.Test;
@@ -44,7 +46,12 @@ class OutboxMetricsIntegrationTest {
 
     try (KafkaProducer<String, byte[]> producer = OutboxFixture.producer(kafka);
         OutboxRelay relay =
-            new OutboxRelay(database.dataSource(), producer, RelaySettings.DEFAULT, metrics)) {
+            new OutboxRelay(
+                database.dataSource(),
+                producer,
+                RelaySettings.DEFAULT,
+                Optional.of(metrics),
+                EventTracing.NONE)) {
       assertThat(relay.relayOnce()).isEqualTo(5);
     }
     clock.skip(Duration.ofSeconds(2)); // past the gauges' one-second snapshot
