@@ -1,30 +1,12 @@
 package dev.eventline.kit.web;
 
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
-import java.text.ParseException;
-import java.util.Base64;
-import java.util.List;
+import dev.eventline.kit.jwt.TokenTrust;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
@@ -53,10 +35,11 @@ final class IssuerKeys {
     }
     NimbusJwtDecoder decoder =
         pem != null
-            ? NimbusJwtDecoder.withPublicKey(publicKey(read(pem, resources)))
+            ? NimbusJwtDecoder.withPublicKey(TokenTrust.publicKey(pem, resources))
                 .signatureAlgorithm(SignatureAlgorithm.RS256)
                 .build()
-            : NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(jwkSet(read(jwks, resources))))
+            : NimbusJwtDecoder.withJwkSource(
+                    new ImmutableJWKSet<>(TokenTrust.jwkSet(jwks, resources)))
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
     decoder.setJwtValidator(validator(jwt));
@@ -64,50 +47,6 @@ final class IssuerKeys {
   }
 
   static OAuth2TokenValidator<Jwt> validator(EventlineWebProperties.Jwt jwt) {
-    JwtTimestampValidator validity = new JwtTimestampValidator(jwt.clockSkew());
-    validity.setAllowEmptyExpiryClaim(false);
-    return new DelegatingOAuth2TokenValidator<>(
-        List.of(
-            validity,
-            new JwtIssuerValidator(jwt.issuer()),
-            new JwtAudienceValidator(jwt.audience()),
-            new JwtClaimValidator<Object>(
-                JwtClaimNames.SUB, sub -> sub instanceof String id && !id.isBlank())));
-  }
-
-  private static String read(String location, ResourceLoader resources) {
-    try {
-      // A bare path is a file, as the devstack prints it; "file:" and "classpath:" work too.
-      if (!location.contains(":") || Path.of(location).isAbsolute()) {
-        return Files.readString(Path.of(location), StandardCharsets.UTF_8);
-      }
-      try (InputStream in = resources.getResource(location).getInputStream()) {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      }
-    } catch (IOException | RuntimeException e) {
-      throw new IllegalStateException("cannot read the JWT issuer key at " + location, e);
-    }
-  }
-
-  private static RSAPublicKey publicKey(String pem) {
-    String base64 =
-        pem.replace("-----BEGIN PUBLIC KEY-----", "")
-            .replace("-----END PUBLIC KEY-----", "")
-            .replaceAll("\\s", "");
-    try {
-      return (RSAPublicKey)
-          KeyFactory.getInstance("RSA")
-              .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
-    } catch (GeneralSecurityException | IllegalArgumentException e) {
-      throw new IllegalStateException("the JWT issuer key is not an RSA public key in PEM", e);
-    }
-  }
-
-  private static JWKSet jwkSet(String json) {
-    try {
-      return JWKSet.parse(json).toPublicJWKSet();
-    } catch (ParseException e) {
-      throw new IllegalStateException("the JWT issuer key file is not a JWK Set", e);
-    }
+    return TokenTrust.rules(jwt.issuer(), jwt.audience(), jwt.clockSkew());
   }
 }
