@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One Kafka node (broker and KRaft controller) running in a child JVM. Fault tests {@link #kill()}
@@ -132,7 +133,13 @@ public final class KafkaBroker {
     Process current = process;
     if (current != null && current.isAlive()) {
       current.destroyForcibly();
-      ProcessTree.awaitExit(current.toHandle(), Duration.ofSeconds(30));
+      // Process.waitFor, not the handle's onExit: the handle can report the exit a moment before
+      // the Process does, and start() asks the Process (isAlive) whether the broker still runs.
+      try {
+        current.waitFor(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       closePipe();
     }
   }
