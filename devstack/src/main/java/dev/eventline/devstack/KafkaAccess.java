@@ -35,7 +35,7 @@ final class KafkaAccess {
       saveLogins(admin, users);
       createTopics(admin);
       grant(admin);
-      awaitVisible(admin);
+      awaitLogins(admin);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DevstackException("interrupted while setting up Kafka's users and ACLs", e);
@@ -75,44 +75,59 @@ final class KafkaAccess {
     }
   }
 
+  /**
+   * Makes the services' ACLs exactly the table's. A broker that has just started may still be
+   * replaying the metadata log, so what it describes can lag behind the controller: an earlier
+   * run's stale grant may not be listed yet, and a change acknowledged by the controller is applied
+   * by the brokers a moment later. So the brokers are asked again until what they describe is the
+   * table, and whatever is still stale or missing is corrected each time round.
+   */
   private static void grant(Admin admin)
       throws InterruptedException, ExecutionException, TimeoutException {
-    Collection<AclBinding> existing = acls(admin);
-    List<AclBinding> wanted = KafkaAcls.bindings();
+    long deadline = System.nanoTime() + LIMIT.toNanos();
+    Set<AclBinding> wanted = Set.copyOf(KafkaAcls.bindings());
     Set<String> services =
         KafkaAcls.orderSystem().stream()
             .map(KafkaAcls.Access::principal)
             .collect(Collectors.toSet());
-    List<AclBindingFilter> stale =
-        existing.stream()
-            .filter(binding -> services.contains(binding.entry().principal()))
-            .filter(binding -> !wanted.contains(binding))
-            .map(AclBinding::toFilter)
-            .toList();
-    if (!stale.isEmpty()) {
-      admin.deleteAcls(stale).all().get(LIMIT.toSeconds(), TimeUnit.SECONDS);
-    }
-    List<AclBinding> missing = wanted.stream().filter(b -> !existing.contains(b)).toList();
-    if (!missing.isEmpty()) {
-      admin.createAcls(missing).all().get(LIMIT.toSeconds(), TimeUnit.SECONDS);
+    while (true) {
+      Set<AclBinding> granted =
+          acls(admin).stream()
+              .filter(binding -> services.contains(binding.entry().principal()))
+              .collect(Collectors.toSet());
+      if (granted.equals(wanted)) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new TimeoutException("the brokers did not apply the ACLs within " + LIMIT);
+      }
+      List<AclBindingFilter> stale =
+          granted.stream()
+              .filter(binding -> !wanted.contains(binding))
+              .map(AclBinding::toFilter)
+              .toList();
+      if (!stale.isEmpty()) {
+        admin.deleteAcls(stale).all().get(LIMIT.toSeconds(), TimeUnit.SECONDS);
+      }
+      List<AclBinding> missing = wanted.stream().filter(b -> !granted.contains(b)).toList();
+      if (!missing.isEmpty()) {
+        admin.createAcls(missing).all().get(LIMIT.toSeconds(), TimeUnit.SECONDS);
+      }
+      TimeUnit.MILLISECONDS.sleep(50);
     }
   }
 
-  /**
-   * The controller acknowledges a change once it is committed; brokers apply it a moment later,
-   * when they read it from the metadata log. Until they have, a service could be refused.
-   */
-  private static void awaitVisible(Admin admin)
+  /** The logins, like the ACLs, are applied by the brokers a moment after the controller. */
+  private static void awaitLogins(Admin admin)
       throws InterruptedException, ExecutionException, TimeoutException {
     long deadline = System.nanoTime() + LIMIT.toNanos();
     Set<String> users =
         java.util.Arrays.stream(Service.values())
             .map(Service::databaseName)
             .collect(Collectors.toSet());
-    while (!(acls(admin).containsAll(KafkaAcls.bindings())
-        && scramUsers(admin).containsAll(users))) {
+    while (!scramUsers(admin).containsAll(users)) {
       if (System.nanoTime() > deadline) {
-        throw new TimeoutException("the brokers did not apply the ACLs within " + LIMIT);
+        throw new TimeoutException("the brokers did not apply the logins within " + LIMIT);
       }
       TimeUnit.MILLISECONDS.sleep(50);
     }
