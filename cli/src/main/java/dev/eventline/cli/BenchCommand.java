@@ -8,6 +8,8 @@ import dev.eventline.cli.bench.Ramp;
 import dev.eventline.cli.bench.Target;
 import dev.eventline.cli.client.OrderSystemClient;
 import dev.eventline.devstack.DevstackOptions;
+import dev.eventline.devstack.GatewayOptions;
+import dev.eventline.devstack.Telemetry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,6 +38,13 @@ import picocli.CommandLine.Spec;
       "Exit code: 0 when the run completed, 1 otherwise, 2 for bad options."
     })
 final class BenchCommand implements Callable<Integer> {
+  /**
+   * The bench measures the order system through its gateway, tokens checked there and again in each
+   * service, but not the rate limit: its users send far more than a person would.
+   */
+  private static final GatewayOptions UNLIMITED_USERS =
+      GatewayOptions.DEFAULT.withRateLimit(1_000_000, 1_000_000);
+
   @Spec CommandSpec spec;
   @Mixin DataDirectory dataDirectory;
 
@@ -99,7 +108,8 @@ final class BenchCommand implements Callable<Integer> {
             : LaunchedSystem.home().resolve("docs").resolve("benchmarks");
     BenchReport report;
     try (LaunchedSystem system =
-        LaunchedSystem.start(DevstackOptions.in(dataDirectory.path()), out)) {
+        LaunchedSystem.start(
+            DevstackOptions.in(dataDirectory.path()), Telemetry.DEFAULT, UNLIMITED_USERS, out)) {
       OrderSystemClient client = system.client("bench");
       BenchRun.Extras extras =
           new BenchRun.Extras(

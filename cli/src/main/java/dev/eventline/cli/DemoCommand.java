@@ -7,6 +7,7 @@ import dev.eventline.cli.demo.DemoReport;
 import dev.eventline.cli.demo.DemoSettings;
 import dev.eventline.cli.demo.DemoSummary;
 import dev.eventline.devstack.DevstackOptions;
+import dev.eventline.devstack.GatewayOptions;
 import dev.eventline.devstack.Service;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -63,6 +64,18 @@ final class DemoCommand implements Callable<Integer> {
   int concurrency;
 
   @Option(
+      names = "--secure",
+      description =
+          "Kafka with SASL/SCRAM logins and ACLs, as './eventline up --secure' runs it; the forged"
+              + " events are sent with the admin's login.")
+  boolean secure;
+
+  @Option(
+      names = "--tls",
+      description = "The gateway serves HTTPS with the stack's development certificate.")
+  boolean tls;
+
+  @Option(
       names = "--seed",
       paramLabel = "SEED",
       description = "Draws the same catalogue, users and orders again (default: a random one).")
@@ -86,11 +99,14 @@ final class DemoCommand implements Callable<Integer> {
     DemoSummary summary;
     try (LaunchedSystem system =
         LaunchedSystem.start(
-            DevstackOptions.in(dataDirectory.path()), telemetry.telemetry(), out)) {
+            DevstackOptions.in(dataDirectory.path()).withSecure(secure),
+            telemetry.telemetry(),
+            GatewayOptions.DEFAULT.withTls(tls),
+            out)) {
       OrderSystemClient client = system.client("demo");
       DemoSettings settings =
           new DemoSettings(
-              system.stack().kafka().bootstrapServers(),
+              system.stack().kafka().clientProperties(),
               system.stack().signingKeys().of(Service.PAYMENTS).keyId(),
               concurrency,
               Terminal.attached(),

@@ -2,10 +2,13 @@ package dev.eventline.cli;
 
 import dev.eventline.cli.client.BearerTokens;
 import dev.eventline.cli.client.OrderSystemClient;
+import dev.eventline.devstack.DevCertificate;
 import dev.eventline.devstack.Devstack;
 import dev.eventline.devstack.DevstackException;
 import dev.eventline.devstack.DevstackOptions;
+import dev.eventline.devstack.GatewayOptions;
 import dev.eventline.devstack.OrderSystem;
+import dev.eventline.devstack.ServiceEndpoints;
 import dev.eventline.devstack.Telemetry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,11 +29,17 @@ record LaunchedSystem(Devstack stack, OrderSystem services) implements AutoClose
    * {@code telemetry} says.
    */
   static LaunchedSystem start(DevstackOptions options, Telemetry telemetry, PrintWriter out) {
+    return start(options, telemetry, GatewayOptions.DEFAULT, out);
+  }
+
+  /** Like {@link #start(DevstackOptions, Telemetry, PrintWriter)}, with the gateway run as said. */
+  static LaunchedSystem start(
+      DevstackOptions options, Telemetry telemetry, GatewayOptions gateway, PrintWriter out) {
     Devstack stack = Devstack.start(options);
     try {
-      out.println("Starting the services (order, payment, inventory)...");
+      out.println("Starting the services (order, payment, inventory) and the gateway...");
       OrderSystem services =
-          OrderSystem.start(stack, home(), telemetry, line -> out.println("  " + line));
+          OrderSystem.start(stack, home(), telemetry, gateway, line -> out.println("  " + line));
       return new LaunchedSystem(stack, services);
     } catch (DevstackException e) {
       stack.close();
@@ -39,12 +48,16 @@ record LaunchedSystem(Devstack stack, OrderSystem services) implements AutoClose
   }
 
   /**
-   * A client of the running services with the dev issuer's tokens; {@code prefix} starts its
-   * correlation ids.
+   * A client of the running system, through its gateway, with the dev issuer's tokens; {@code
+   * prefix} starts its correlation ids.
    */
   OrderSystemClient client(String prefix) {
+    ServiceEndpoints endpoints = services.endpoints();
     return OrderSystemClient.of(
-        services.endpoints(), new BearerTokens(stack.tokenIssuer()), prefix);
+        endpoints,
+        DevCertificate.trustFor(endpoints, stack.options().directory()),
+        new BearerTokens(stack.tokenIssuer()),
+        prefix);
   }
 
   /** The project root: {@code ./eventline} passes it as {@code eventline.home}. */

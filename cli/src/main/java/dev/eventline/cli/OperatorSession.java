@@ -2,6 +2,7 @@ package dev.eventline.cli;
 
 import dev.eventline.cli.client.BearerTokens;
 import dev.eventline.cli.client.OrderSystemClient;
+import dev.eventline.devstack.DevCertificate;
 import dev.eventline.devstack.RunningStack;
 import dev.eventline.devstack.ServiceEndpoints;
 import java.io.PrintWriter;
@@ -30,6 +31,9 @@ final class OperatorSession {
     }
     return Optional.of(
         OrderSystemClient.of(
-            endpoints.get(), new BearerTokens(stack.get().tokenIssuer()), "eventline-cli"));
+            endpoints.get(),
+            DevCertificate.trustFor(endpoints.get(), directory),
+            new BearerTokens(stack.get().tokenIssuer()),
+            "eventline-cli"));
   }
 }

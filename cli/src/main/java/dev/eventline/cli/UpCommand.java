@@ -2,6 +2,7 @@ package dev.eventline.cli;
 
 import dev.eventline.devstack.Devstack;
 import dev.eventline.devstack.DevstackOptions;
+import dev.eventline.devstack.GatewayOptions;
 import dev.eventline.devstack.RunningStack;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -18,10 +19,11 @@ import picocli.CommandLine.Spec;
     name = "up",
     mixinStandardHelpOptions = true,
     description = {
-      "Starts Kafka, PostgreSQL and every service of the order system, and prints their URLs.",
-      "Runs a real Kafka broker, PostgreSQL and the order, payment and inventory services as"
-          + " separate JVMs on this machine, waits until all are healthy and prints their URLs."
-          + " Ctrl-C (or './eventline down' from another terminal) stops everything."
+      "Starts Kafka, PostgreSQL, every service of the order system and the gateway.",
+      "Runs a real Kafka broker, PostgreSQL, the order, payment and inventory services and the"
+          + " gateway in front of them as separate JVMs on this machine, waits until all are"
+          + " healthy and prints the gateway's URL, the one that users call. Ctrl-C (or"
+          + " './eventline down' from another terminal) stops everything."
     })
 final class UpCommand implements Callable<Integer> {
   /** Printed once everything serves; tests and scripts wait for it. */
@@ -62,6 +64,13 @@ final class UpCommand implements Callable<Integer> {
   boolean secure;
 
   @Option(
+      names = "--tls",
+      description =
+          "The gateway serves HTTPS with a development certificate made for localhost and"
+              + " 127.0.0.1 (trust it with curl --cacert <data>/tls/gateway.crt).")
+  boolean tls;
+
+  @Option(
       names = "--postgres-port",
       paramLabel = "PORT",
       defaultValue = "0",
@@ -86,7 +95,9 @@ final class UpCommand implements Callable<Integer> {
     if (infrastructureOnly) {
       running = Devstack.start(options);
     } else {
-      running = LaunchedSystem.start(options, telemetry.telemetry(), out);
+      running =
+          LaunchedSystem.start(
+              options, telemetry.telemetry(), GatewayOptions.DEFAULT.withTls(tls), out);
     }
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> stop(running, out), "eventline-shutdown"));

@@ -11,16 +11,19 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Every service of the order system running as its own JVM on a {@link Devstack}: what {@code
- * ./eventline up} and {@code ./eventline demo} start, and what the end-to-end tests start.
+ * Every service of the order system running as its own JVM on a {@link Devstack}, and the {@link
+ * Gateway} in front of them: what {@code ./eventline up} and {@code ./eventline demo} start, and
+ * what the end-to-end tests start. Users go through the gateway; the services' own ports are on
+ * loopback for operators and tests.
  *
  * <pre>{@code
  * try (Devstack stack = Devstack.start(DevstackOptions.in(directory));
  *     OrderSystem system = OrderSystem.start(stack, projectHome, System.out::println)) {
- *   URI orders = system.endpoints().of(ServiceModule.ORDERS);
+ *   URI api = system.gateway().baseUri();
  * }
  * }</pre>
  */
@@ -32,6 +35,7 @@ public final class OrderSystem implements AutoCloseable {
 
   private final Path directory;
   private final Map<ServiceModule, ServiceProcess> services;
+  private volatile ServiceProcess gateway;
 
   private OrderSystem(Path directory, Map<ServiceModule, ServiceProcess> services) {
     this.directory = directory;
@@ -53,12 +57,23 @@ public final class OrderSystem implements AutoCloseable {
   /** Like {@link #start(Devstack, Path, Consumer)}, with the services' logs and traces set. */
   public static OrderSystem start(
       Devstack stack, Path home, Telemetry telemetry, Consumer<String> progress) {
+    return start(stack, home, telemetry, GatewayOptions.DEFAULT, progress);
+  }
+
+  /** Like {@link #start(Devstack, Path, Telemetry, Consumer)}, with the gateway run as said. */
+  public static OrderSystem start(
+      Devstack stack,
+      Path home,
+      Telemetry telemetry,
+      GatewayOptions gatewayOptions,
+      Consumer<String> progress) {
     Path directory = stack.options().directory();
     stopLeftovers(directory);
     Map<ServiceModule, Path> jars = new EnumMap<>(ServiceModule.class);
     for (ServiceModule module : ServiceModule.values()) {
       jars.put(module, module.jar(home)); // all found before any starts
     }
+    Path gatewayJar = Gateway.jar(home);
     Map<ServiceModule, ServiceProcess> started = new EnumMap<>(ServiceModule.class);
     OrderSystem system = new OrderSystem(directory, started);
     try {
@@ -67,7 +82,7 @@ public final class OrderSystem implements AutoCloseable {
         started.put(
             module,
             ServiceProcess.start(
-                module,
+                module.module(),
                 jars.get(module),
                 ServiceSettings.of(stack, module, port, telemetry),
                 directory));
@@ -75,8 +90,10 @@ public final class OrderSystem implements AutoCloseable {
       }
       for (ServiceProcess service : started.values()) {
         service.awaitHealthy(START_LIMIT);
-        progress.accept(service.module().module() + " is healthy at " + service.baseUri());
+        progress.accept(service.module() + " is healthy at " + service.baseUri());
       }
+      system.startGateway(stack, gatewayJar, telemetry, gatewayOptions);
+      progress.accept("the gateway is healthy at " + system.gateway.baseUri());
       system.endpoints().write(directory);
       new PrometheusTargets(system.endpoints()).write(directory);
       return system;
@@ -90,12 +107,31 @@ public final class OrderSystem implements AutoCloseable {
     }
   }
 
+  private void startGateway(Devstack stack, Path jar, Telemetry telemetry, GatewayOptions options) {
+    Map<ServiceModule, URI> uris = new EnumMap<>(ServiceModule.class);
+    services.forEach((module, service) -> uris.put(module, service.baseUri()));
+    Gateway.Ports ports =
+        new Gateway.Ports(LoopbackPorts.free(), options.tls() ? LoopbackPorts.free() : 0);
+    gateway =
+        ServiceProcess.start(
+            Gateway.MODULE,
+            jar,
+            Gateway.settings(stack, uris, ports, options, telemetry),
+            stack.options().directory());
+    gateway.awaitHealthy(START_LIMIT);
+  }
+
   /** The running JVM of {@code module}, to kill and restart in tests. */
   public ServiceProcess service(ServiceModule module) {
     return services.get(module);
   }
 
-  /** Where each service listens, and its pid. */
+  /** The gateway's JVM: {@link ServiceProcess#baseUri()} is the one URL users call. */
+  public ServiceProcess gateway() {
+    return gateway;
+  }
+
+  /** Where each service and the gateway listen, and their pids. */
   public ServiceEndpoints endpoints() {
     Map<ServiceModule, URI> uris = new EnumMap<>(ServiceModule.class);
     List<Long> pids = new ArrayList<>();
@@ -106,12 +142,27 @@ public final class OrderSystem implements AutoCloseable {
             pids.add(service.pid());
           }
         });
-    return new ServiceEndpoints(uris, pids);
+    ServiceProcess front = gateway;
+    if (front != null && front.alive()) {
+      pids.add(front.pid());
+    }
+    return new ServiceEndpoints(
+        uris,
+        Optional.ofNullable(front)
+            .map(
+                process ->
+                    new ServiceEndpoints.Entrance(process.baseUri(), process.managementUri())),
+        pids);
   }
 
-  /** Stops every service together (SIGTERM, then SIGKILL after a grace period). */
+  /**
+   * Stops the gateway, then every service together (SIGTERM, then SIGKILL after a grace period).
+   */
   @Override
   public void close() {
+    if (gateway != null) {
+      gateway.stop();
+    }
     List<Thread> stopping = new ArrayList<>();
     for (ServiceProcess service : services.values()) {
       stopping.add(Thread.ofVirtual().start(service::stop));

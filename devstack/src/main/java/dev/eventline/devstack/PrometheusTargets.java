@@ -36,12 +36,18 @@ public record PrometheusTargets(ServiceEndpoints endpoints) {
     for (ServiceModule module : ServiceModule.values()) {
       URI uri = endpoints.uris().get(module);
       if (uri != null) {
-        groups.add(
-            "  {\"targets\": [\"%s:%d\"], \"labels\": {\"service\": \"%s\"}}"
-                .formatted(uri.getHost(), uri.getPort(), module.service().databaseName()));
+        groups.add(group(uri, module.service().databaseName()));
       }
     }
+    endpoints
+        .gateway()
+        .ifPresent(gateway -> groups.add(group(gateway.management(), Gateway.MODULE)));
     return groups.isEmpty() ? "[]\n" : "[\n" + String.join(",\n", groups) + "\n]\n";
+  }
+
+  private static String group(URI target, String service) {
+    return "  {\"targets\": [\"%s:%d\"], \"labels\": {\"service\": \"%s\"}}"
+        .formatted(target.getHost(), target.getPort(), service);
   }
 
   /** Replaces the file at once, so that Prometheus never reads half of it. */

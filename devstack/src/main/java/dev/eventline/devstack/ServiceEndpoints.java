@@ -15,17 +15,29 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Where each running service's HTTP API listens, and the pid of its JVM, written to {@code
- * services.properties} by {@code ./eventline up} so that other commands ({@code dlq}, {@code
- * sagas}) can reach them.
+ * Where each running service's HTTP API listens, where the gateway in front of them does, and the
+ * pids of their JVMs, written to {@code services.properties} by {@code ./eventline up} so that
+ * other commands ({@code dlq}, {@code sagas}, {@code status}) can reach them.
+ *
+ * @param uris each service's base URI, on loopback behind the gateway
+ * @param gateway the one entrance for users, when it runs
  */
-public record ServiceEndpoints(Map<ServiceModule, URI> uris, List<Long> pids) {
+public record ServiceEndpoints(
+    Map<ServiceModule, URI> uris, Optional<Entrance> gateway, List<Long> pids) {
   static final String FILE_NAME = "services.properties";
 
   public ServiceEndpoints {
     uris = Map.copyOf(uris);
     pids = List.copyOf(pids);
   }
+
+  /**
+   * Where the gateway listens.
+   *
+   * @param api its API, {@code https://} under {@code --tls}
+   * @param management its actuator ({@code /actuator/health}, {@code /actuator/prometheus})
+   */
+  public record Entrance(URI api, URI management) {}
 
   /** The base URI of {@code module}, e.g. {@code http://127.0.0.1:41234}. */
   public URI of(ServiceModule module) {
@@ -60,12 +72,26 @@ public record ServiceEndpoints(Map<ServiceModule, URI> uris, List<Long> pids) {
             .filter(pid -> !pid.isBlank())
             .map(Long::valueOf)
             .toList();
-    return Optional.of(new ServiceEndpoints(uris, pids));
+    Optional<Entrance> gateway =
+        Optional.ofNullable(properties.getProperty(Gateway.MODULE + ".uri"))
+            .map(
+                api ->
+                    new Entrance(
+                        URI.create(api),
+                        URI.create(
+                            properties.getProperty(Gateway.MODULE + ".management-uri", api))));
+    return Optional.of(new ServiceEndpoints(uris, gateway, pids));
   }
 
   void write(Path directory) throws IOException {
     Properties properties = new Properties();
     uris.forEach((module, uri) -> properties.setProperty(module.module() + ".uri", uri.toString()));
+    gateway.ifPresent(
+        entrance -> {
+          properties.setProperty(Gateway.MODULE + ".uri", entrance.api().toString());
+          properties.setProperty(
+              Gateway.MODULE + ".management-uri", entrance.management().toString());
+        });
     properties.setProperty("pids", String.join(",", pids.stream().map(String::valueOf).toList()));
     StringWriter text = new StringWriter();
     properties.store(text, "The running services of Eventline; removed when they stop");

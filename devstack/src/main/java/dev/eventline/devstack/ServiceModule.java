@@ -1,11 +1,6 @@
 package dev.eventline.devstack;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The services of the order system that run as their own JVM, with the Maven module that builds
@@ -45,33 +40,6 @@ public enum ServiceModule {
    * @throws DevstackException when it was not built, naming the command that builds it
    */
   public Path jar(Path home) {
-    return findJar(home.resolve(path()).resolve("target"))
-        .orElseThrow(
-            () ->
-                new DevstackException(
-                    "no runnable jar of "
-                        + module
-                        + " under "
-                        + home.resolve(path()).resolve("target")
-                        + "; build it with ./mvnw -pl "
-                        + path()
-                        + " -am package -DskipTests"));
-  }
-
-  private Optional<Path> findJar(Path target) {
-    if (!Files.isDirectory(target)) {
-      return Optional.empty();
-    }
-    try (Stream<Path> files = Files.list(target)) {
-      List<Path> jars =
-          files
-              .filter(file -> file.getFileName().toString().startsWith(module + "-"))
-              .filter(file -> file.getFileName().toString().endsWith("-exec.jar"))
-              .sorted()
-              .toList();
-      return jars.isEmpty() ? Optional.empty() : Optional.of(jars.getLast());
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return RunnableJar.of(home, path(), module);
   }
 }

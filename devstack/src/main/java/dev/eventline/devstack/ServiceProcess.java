@@ -18,10 +18,11 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * One service of the order system running as its own JVM from its runnable jar, the way {@code
- * ./eventline up} runs it: settings in a private properties file, output appended to {@code
- * logs/<module>.log}, served on a loopback port. It can be killed (SIGKILL) and started again on
- * the same port, which is how the crash tests take a service down in the middle of its work.
+ * One service of the order system (or its gateway) running as its own JVM from its runnable jar,
+ * the way {@code ./eventline up} runs it: settings in a private properties file, output appended to
+ * {@code logs/<module>.log}, served on a loopback port. It can be killed (SIGKILL) and started
+ * again on the same port, which is how the crash tests take a service down in the middle of its
+ * work.
  */
 public final class ServiceProcess implements AutoCloseable {
   /** Small heaps and one GC thread: five JVMs share this machine with Kafka and PostgreSQL. */
@@ -31,53 +32,65 @@ public final class ServiceProcess implements AutoCloseable {
   private static final Duration POLL = Duration.ofMillis(250);
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
-  private final ServiceModule module;
+  private final String module;
   private final Path jar;
   private final Path settingsFile;
   private final Path logFile;
-  private final int port;
+  private final URI baseUri;
+  private final URI managementUri;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(POLL).build();
   private volatile Process process;
 
   private ServiceProcess(
-      ServiceModule module, Path jar, Path settingsFile, Path logFile, int port) {
+      String module, Path jar, Path settingsFile, Path logFile, URI baseUri, URI managementUri) {
     this.module = module;
     this.jar = jar;
     this.settingsFile = settingsFile;
     this.logFile = logFile;
-    this.port = port;
+    this.baseUri = baseUri;
+    this.managementUri = managementUri;
   }
 
   /**
-   * Starts {@code module} from {@code jar} with {@code settings}, keeping its files in {@code
-   * directory} ({@code services/<module>.properties}, {@code logs/<module>.log}). Returns at once;
-   * {@link #awaitHealthy} waits for it to serve.
+   * Starts the Maven module {@code module} from {@code jar} with {@code settings}, keeping its
+   * files in {@code directory} ({@code services/<module>.properties}, {@code logs/<module>.log}).
+   * Returns at once; {@link #awaitHealthy} waits for it to serve. It serves HTTPS when the settings
+   * turn {@code server.ssl} on, and its actuator on {@code management.server.port} when they set
+   * one.
    */
   static ServiceProcess start(
-      ServiceModule module, Path jar, Map<String, String> settings, Path directory) {
+      String module, Path jar, Map<String, String> settings, Path directory) {
     try {
-      Path settingsFile = directory.resolve("services").resolve(module.module() + ".properties");
-      Path logFile = directory.resolve("logs").resolve(module.module() + ".log");
+      Path settingsFile = directory.resolve("services").resolve(module + ".properties");
+      Path logFile = directory.resolve("logs").resolve(module + ".log");
       Files.createDirectories(settingsFile.getParent());
       Files.createDirectories(logFile.getParent());
       Properties properties = new Properties();
       properties.putAll(settings);
       // The file holds the database password and the key file's location: this user only.
-      PrivateFiles.write(settingsFile, properties, "Settings of " + module.module());
-      int port = Integer.parseInt(settings.get("server.port"));
-      ServiceProcess service = new ServiceProcess(module, jar, settingsFile, logFile, port);
+      PrivateFiles.write(settingsFile, properties, "Settings of " + module);
+      String port = settings.get("server.port");
+      boolean tls = Boolean.parseBoolean(settings.getOrDefault("server.ssl.enabled", "false"));
+      URI base = URI.create((tls ? "https" : "http") + "://127.0.0.1:" + port);
+      URI management =
+          URI.create("http://127.0.0.1:" + settings.getOrDefault("management.server.port", port));
+      if (tls && !settings.containsKey("management.server.port")) {
+        throw new IllegalArgumentException(
+            module + " serves HTTPS; give its actuator a plain loopback management.server.port");
+      }
+      ServiceProcess service =
+          new ServiceProcess(module, jar, settingsFile, logFile, base, management);
       service.launch();
       return service;
     } catch (IOException e) {
-      throw new DevstackException(
-          "cannot start " + module.module() + ": " + FileProblem.describe(e), e);
+      throw new DevstackException("cannot start " + module + ": " + FileProblem.describe(e), e);
     }
   }
 
   /** Starts the JVM again after {@link #kill} or {@link #stop}, on the same port and settings. */
   public void restart() {
     if (process != null && process.isAlive()) {
-      throw new IllegalStateException(module.module() + " still runs");
+      throw new IllegalStateException(module + " still runs");
     }
     launch();
   }
@@ -96,7 +109,7 @@ public final class ServiceProcess implements AutoCloseable {
     try {
       process = builder.start();
     } catch (IOException e) {
-      throw new DevstackException("cannot start " + module.module() + ": " + e.getMessage(), e);
+      throw new DevstackException("cannot start " + module + ": " + e.getMessage(), e);
     }
   }
 
@@ -108,7 +121,7 @@ public final class ServiceProcess implements AutoCloseable {
    */
   public void awaitHealthy(Duration limit) {
     long deadline = System.nanoTime() + limit.toNanos();
-    URI health = baseUri().resolve("/actuator/health");
+    URI health = managementUri.resolve("/actuator/health");
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw failure("exited with status " + process.exitValue() + " before it served");
@@ -132,13 +145,13 @@ public final class ServiceProcess implements AutoCloseable {
       return false; // not listening yet
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new DevstackException("interrupted while waiting for " + module.module(), e);
+      throw new DevstackException("interrupted while waiting for " + module, e);
     }
   }
 
   private DevstackException failure(String what) {
     return new DevstackException(
-        module.module() + " " + what + "; its log, " + logFile + ", ends with:\n" + logTail());
+        module + " " + what + "; its log, " + logFile + ", ends with:\n" + logTail());
   }
 
   private String logTail() {
@@ -165,13 +178,19 @@ public final class ServiceProcess implements AutoCloseable {
     }
   }
 
-  public ServiceModule module() {
+  /** The Maven module it runs from, e.g. {@code order-service}; also its log's name. */
+  public String module() {
     return module;
   }
 
   /** Where its HTTP API listens, e.g. {@code http://127.0.0.1:41234}. */
   public URI baseUri() {
-    return URI.create("http://127.0.0.1:" + port);
+    return baseUri;
+  }
+
+  /** Where its actuator ({@code /actuator/health}, {@code /actuator/prometheus}) listens. */
+  public URI managementUri() {
+    return managementUri;
   }
 
   public Path logFile() {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,13 +39,17 @@ class ServiceModuleTest {
             Map.of(
                 ServiceModule.ORDERS, URI.create("http://127.0.0.1:4100"),
                 ServiceModule.INVENTORY, URI.create("http://127.0.0.1:4200")),
-            List.of(11L, 12L));
+            Optional.of(
+                new ServiceEndpoints.Entrance(
+                    URI.create("https://127.0.0.1:4300"), URI.create("http://127.0.0.1:4301"))),
+            List.of(11L, 12L, 13L));
 
     endpoints.write(home);
 
     ServiceEndpoints read = ServiceEndpoints.read(home).orElseThrow();
     assertThat(read).isEqualTo(endpoints);
     assertThat(read.of(ServiceModule.ORDERS)).isEqualTo(URI.create("http://127.0.0.1:4100"));
+    assertThat(read.gateway().orElseThrow().api()).isEqualTo(URI.create("https://127.0.0.1:4300"));
     assertThatThrownBy(() -> read.of(ServiceModule.PAYMENTS))
         .hasMessage("payment-service does not run in this stack");
     ServiceEndpoints.remove(home);

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.eventline.cli.client.CustomerClient;
 import dev.eventline.cli.client.OrderStatus;
 import dev.eventline.cli.client.OrderView;
+import dev.eventline.devstack.Gateway;
 import dev.eventline.devstack.PrometheusTargets;
 import dev.eventline.devstack.ServiceModule;
 import java.net.URI;
@@ -93,21 +94,24 @@ class DashboardQueriesEndToEndTest {
   }
 
   @Test
-  void theTargetsFileNamesEveryServiceWithTheServiceLabelItsSeriesCarry(RunningSystem system) {
+  void theTargetsFileNamesEveryServiceAndTheGatewayWithTheServiceLabelTheirSeriesCarry(
+      RunningSystem system) {
     JsonNode groups =
         new JsonMapper()
             .readTree(PrometheusTargets.file(system.stack().options().directory()).toFile());
 
-    assertThat(groups.size()).isEqualTo(ServiceModule.values().length);
+    assertThat(groups.size()).isEqualTo(ServiceModule.values().length + 1);
     for (JsonNode group : groups) {
       String target = group.get("targets").get(0).asString();
       String service = group.get("labels").get("service").asString();
-      ServiceModule module = moduleAt(system, target);
 
-      assertThat(service).isEqualTo(module.service().databaseName());
+      assertThat(service).isEqualTo(serviceAt(system, target));
       List<String> series =
           MetricsScrape.of(URI.create("http://" + target)).lines().stream()
-              .filter(line -> line.startsWith("eventline_"))
+              .filter(
+                  line ->
+                      line.startsWith("eventline_")
+                          || line.startsWith("http_server_requests_seconds_count"))
               .toList();
       assertThat(series)
           .as("eventline_ series of %s at %s", service, target)
@@ -123,9 +127,14 @@ class DashboardQueriesEndToEndTest {
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
-  private static ServiceModule moduleAt(RunningSystem system, String target) {
+  /** The name of the service (or the gateway) whose actuator listens at {@code target}. */
+  private static String serviceAt(RunningSystem system, String target) {
+    if (system.gateway().managementUri().getAuthority().equals(target)) {
+      return Gateway.MODULE;
+    }
     return Arrays.stream(ServiceModule.values())
         .filter(module -> system.service(module).baseUri().getAuthority().equals(target))
+        .map(module -> module.service().databaseName())
         .findFirst()
         .orElseThrow(() -> new AssertionError(target + " is no service of the stack"));
   }

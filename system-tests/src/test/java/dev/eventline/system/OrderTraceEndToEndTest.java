@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What happened to one order, read back the way an operator would (issue 7): every event of its
  * saga carries the correlation id of the request that placed it, and one trace spans the request
- * and every publish and consume in the order, payment and inventory services.
+ * from the gateway on and every publish and consume in the order, payment and inventory services.
  */
 @ExtendWith(RunningSystem.Extension.class)
 class OrderTraceEndToEndTest {
@@ -73,13 +73,21 @@ class OrderTraceEndToEndTest {
     List<ReceivedSpan> roots =
         spans.stream().filter(span -> !ids.contains(span.parentSpanId())).toList();
     assertThat(roots)
-        .as("one root, the request that placed the order; every other span's parent is known")
+        .as("one root, the gateway's request that placed the order; every other span's parent")
         .singleElement()
-        .satisfies(root -> assertThat(root.name()).containsIgnoringCase("post"));
+        .satisfies(
+            root -> {
+              assertThat(root.service()).isEqualTo("gateway");
+              assertThat(root.kind()).isEqualTo("SPAN_KIND_SERVER");
+              assertThat(root.name()).containsIgnoringCase("post");
+            });
   }
 
-  /** A publish and a consume span from each of the three services. */
+  /** The gateway's request, and a publish and a consume span from each of the three services. */
   private static boolean spansEveryService(List<ReceivedSpan> spans) {
+    if (spans.stream().noneMatch(span -> span.service().equals("gateway"))) {
+      return false;
+    }
     for (String service : List.of("order-service", "payment-service", "inventory-service")) {
       Set<String> kinds =
           spans.stream()

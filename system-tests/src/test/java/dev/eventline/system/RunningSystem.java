@@ -17,9 +17,10 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * The whole order system as {@code ./eventline up} runs it: a real Kafka broker and PostgreSQL, and
- * every service as its own JVM from its runnable jar. Started once per test run by the first class
- * that asks for it (as a parameter), stopped when the run ends.
+ * The whole order system as {@code ./eventline up} runs it: a real Kafka broker and PostgreSQL,
+ * every service as its own JVM from its runnable jar, and the gateway in front of them, which is
+ * what {@link #client()} calls. Started once per test run by the first class that asks for it (as a
+ * parameter), stopped when the run ends.
  */
 final class RunningSystem implements AutoCloseable {
   private static final Namespace NAMESPACE = Namespace.create(RunningSystem.class);
@@ -39,7 +40,9 @@ final class RunningSystem implements AutoCloseable {
             services.endpoints(), new BearerTokens(stack.tokenIssuer()), "system-test");
   }
 
-  /** The API of the running system, as customers and the administrator call it. */
+  /**
+   * The API of the running system through its gateway, as customers and the administrator call it.
+   */
   OrderSystemClient client() {
     return client;
   }
@@ -51,6 +54,11 @@ final class RunningSystem implements AutoCloseable {
   /** Every span the services exported: they send all of them here. */
   TraceCollector traces() {
     return traces;
+  }
+
+  /** The gateway's JVM; its base URI is the one users call. */
+  ServiceProcess gateway() {
+    return services.gateway();
   }
 
   /** The JVM of one service, to kill and restart. */

@@ -130,7 +130,7 @@ final class Shop {
             .read(
                 users,
                 products,
-                new DeadLetterScan(system.stack().kafka().bootstrapServers()).since(opened),
+                new DeadLetterScan(system.stack().kafka().clientProperties()).since(opened),
                 List.of());
     return new InvariantCheck().check(snapshot);
   }

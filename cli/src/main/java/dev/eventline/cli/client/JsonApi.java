@@ -16,12 +16,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One service's HTTP API as JSON in and out: the bearer token, a correlation id per request, and
- * problem+json answers turned into {@link ApiException}s.
+ * problem+json answers turned into {@link ApiException}s. A 429 from the gateway's rate limit is
+ * waited out as its {@code Retry-After} says, a few times, before it becomes an exception: the
+ * gateway refused the request before any service saw it, so sending it again applies nothing twice.
  */
 final class JsonApi {
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
   private static final String PROBLEM_JSON = "application/problem+json";
   private static final int BODY_EXCERPT = 200;
+  private static final int RATE_LIMITED_ATTEMPTS = 5;
+  private static final Duration LONGEST_RETRY_AFTER = Duration.ofSeconds(10);
 
   private final HttpClient http;
   private final JsonMapper json;
@@ -87,14 +91,12 @@ final class JsonApi {
           .header("Content-Type", "application/json")
           .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
     }
-    HttpResponse<byte[]> response;
-    try {
-      response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
-      throw new UncheckedIOException(method + " " + uri + " failed: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted during " + method + " " + uri, e);
+    HttpResponse<byte[]> response = exchange(request.build());
+    for (int attempt = 1;
+        response.statusCode() == 429 && attempt < RATE_LIMITED_ATTEMPTS;
+        attempt++) {
+      pause(retryAfter(response), method, uri);
+      response = exchange(request.build());
     }
     if (response.statusCode() / 100 != 2) {
       throw problem(method, uri, response, correlationId);
@@ -109,6 +111,40 @@ final class JsonApi {
           "Unreadable answer",
           e.getOriginalMessage() + " in " + excerpt(response.body()),
           correlationId);
+    }
+  }
+
+  private HttpResponse<byte[]> exchange(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          request.method() + " " + request.uri() + " failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(
+          "interrupted during " + request.method() + " " + request.uri(), e);
+    }
+  }
+
+  /** The seconds a 429 asks to wait, within reason; one second when it does not say. */
+  static Duration retryAfter(HttpResponse<?> response) {
+    long seconds;
+    try {
+      seconds = Long.parseLong(response.headers().firstValue("Retry-After").orElse("1").strip());
+    } catch (NumberFormatException e) {
+      seconds = 1; // an HTTP date: not what the gateway sends
+    }
+    Duration wait = Duration.ofSeconds(Math.max(1, seconds));
+    return wait.compareTo(LONGEST_RETRY_AFTER) > 0 ? LONGEST_RETRY_AFTER : wait;
+  }
+
+  private static void pause(Duration wait, String method, URI uri) {
+    try {
+      Thread.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted during " + method + " " + uri, e);
     }
   }
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,10 +46,10 @@ final class BadMessages {
    * @param paymentsKeyId the payment service's signing key id, for the altered one
    * @return the CloudEvents ids sent
    */
-  static List<String> inject(String bootstrapServers, String paymentsKeyId, String tag) {
+  static List<String> inject(Map<String, Object> kafkaClient, String paymentsKeyId, String tag) {
     List<ProducerRecord<String, byte[]>> records = records(paymentsKeyId, tag);
     List<String> sent = new ArrayList<>();
-    try (KafkaProducer<String, byte[]> producer = producer(bootstrapServers)) {
+    try (KafkaProducer<String, byte[]> producer = producer(kafkaClient)) {
       for (ProducerRecord<String, byte[]> record : records) {
         producer.send(record).get(30, TimeUnit.SECONDS);
         sent.add(eventId(record));
@@ -108,18 +109,15 @@ final class BadMessages {
     return signature;
   }
 
-  private static KafkaProducer<String, byte[]> producer(String bootstrapServers) {
-    return new KafkaProducer<>(
-        Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            bootstrapServers,
-            ProducerConfig.ACKS_CONFIG,
-            "all",
-            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-            true,
-            ProducerConfig.CLIENT_ID_CONFIG,
-            "eventline-demo-bad-messages"),
-        new StringSerializer(),
-        new ByteArraySerializer());
+  /**
+   * On a secure stack the forger logs in as the devstack's admin: no service may write another's
+   * topic, so only a super user (or a stolen login) can put a forged event there at all.
+   */
+  private static KafkaProducer<String, byte[]> producer(Map<String, Object> kafkaClient) {
+    Map<String, Object> settings = new HashMap<>(kafkaClient);
+    settings.put(ProducerConfig.ACKS_CONFIG, "all");
+    settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    settings.put(ProducerConfig.CLIENT_ID_CONFIG, "eventline-demo-bad-messages");
+    return new KafkaProducer<>(settings, new StringSerializer(), new ByteArraySerializer());
   }
 }

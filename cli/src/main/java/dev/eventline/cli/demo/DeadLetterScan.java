@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -25,10 +24,14 @@ public final class DeadLetterScan {
   private static final int MOST = 100_000;
   private static final Duration POLL = Duration.ofMillis(500);
 
-  private final String bootstrapServers;
+  private final Map<String, Object> client;
 
-  public DeadLetterScan(String bootstrapServers) {
-    this.bootstrapServers = bootstrapServers;
+  /**
+   * @param client how to reach Kafka: {@code bootstrap.servers}, and on a secure stack a login that
+   *     may read the dead-letter topics (the devstack's admin)
+   */
+  public DeadLetterScan(Map<String, Object> client) {
+    this.client = Map.copyOf(client);
   }
 
   /**
@@ -52,8 +55,6 @@ public final class DeadLetterScan {
   }
 
   public List<FoundDeadLetter> since(Instant since) {
-    Map<String, Object> client =
-        Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     List<FoundDeadLetter> found = new ArrayList<>();
     try (Admin admin = Admin.create(client);
         KafkaProducer<byte[], byte[]> unused =

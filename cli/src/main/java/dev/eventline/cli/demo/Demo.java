@@ -42,7 +42,7 @@ public final class Demo {
     out.println("Sending 3 bad messages (forged signatures) on payments.completed...");
     Instant started = Instant.now();
     List<String> injected =
-        BadMessages.inject(settings.bootstrapServers(), settings.paymentsKeyId(), tag);
+        BadMessages.inject(settings.kafkaClient(), settings.paymentsKeyId(), tag);
 
     int count = plan.orders().size();
     Placement placement =
@@ -58,7 +58,7 @@ public final class Demo {
 
     out.println("Reading the outcome back from the services...");
     List<FoundDeadLetter> deadLetters =
-        new DeadLetterScan(settings.bootstrapServers())
+        new DeadLetterScan(settings.kafkaClient())
             .awaitSince(started, Set.copyOf(injected), DEAD_LETTER_LIMIT);
     SystemSnapshot snapshot =
         new SnapshotReader(client, parallelism).read(userIds, seeded, deadLetters, injected);
