@@ -140,12 +140,18 @@ public final class TokenIssuer {
             .jwtID(UUID.randomUUID().toString())
             .claim(ROLES_CLAIM, role.claim())
             .build();
-    JWSHeader header =
-        new JWSHeader.Builder(JWSAlgorithm.RS256)
-            .keyID(key.getKeyID())
-            .type(JOSEObjectType.JWT)
-            .build();
-    SignedJWT token = new SignedJWT(header, claims);
+    return sign(claims);
+  }
+
+  /** Signs {@code claims} as they are, for {@link ForgedTokens}: RS256 with the issuer's key. */
+  String sign(JWTClaimsSet claims) {
+    SignedJWT token =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID(key.getKeyID())
+                .type(JOSEObjectType.JWT)
+                .build(),
+            claims);
     try {
       token.sign(new RSASSASigner(key));
     } catch (JOSEException e) {
