@@ -4,6 +4,7 @@ import dev.eventline.cli.client.BearerTokens;
 import dev.eventline.cli.client.OrderSystemClient;
 import dev.eventline.devstack.Devstack;
 import dev.eventline.devstack.DevstackOptions;
+import dev.eventline.devstack.GatewayOptions;
 import dev.eventline.devstack.LogFormat;
 import dev.eventline.devstack.OrderSystem;
 import dev.eventline.devstack.ServiceModule;
@@ -25,6 +26,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 final class RunningSystem implements AutoCloseable {
   private static final Namespace NAMESPACE = Namespace.create(RunningSystem.class);
   private static final Path DEFAULT_DIRECTORY = Path.of("target", "eventline-system");
+
+  /**
+   * Each user's rate limit at the gateway: enough for every test's customers and admin (the client
+   * waits out a 429 as its Retry-After says), low enough that a flood of one user is refused even
+   * when this shared machine serves only a few dozen requests a second.
+   */
+  static final GatewayOptions GATEWAY = GatewayOptions.DEFAULT.withRateLimit(100, 20);
 
   private final Devstack stack;
   private final TraceCollector traces;
@@ -95,7 +103,7 @@ final class RunningSystem implements AutoCloseable {
       Telemetry telemetry =
           Telemetry.DEFAULT.withLogFormat(LogFormat.JSON).withTracesTo(traces.uri());
       return new RunningSystem(
-          stack, traces, OrderSystem.start(stack, home, telemetry, line -> {}));
+          stack, traces, OrderSystem.start(stack, home, telemetry, GATEWAY, line -> {}));
     } catch (RuntimeException e) {
       traces.close();
       stack.close();

@@ -1,0 +1,286 @@
+package dev.eventline.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventline.cli.client.AcceptedOrder;
+import dev.eventline.cli.client.CustomerClient;
+import dev.eventline.devstack.ForgedTokens;
+import dev.eventline.devstack.ServiceModule;
+import dev.eventline.devstack.TokenIssuer;
+import dev.eventline.devstack.TokenIssuer.Role;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 6's security suite, against the running system through its gateway, the way an attacker
+ * would try it: forged tokens, other people's orders, admin routes, fields a client may not set,
+ * floods, oversized and mistyped bodies. Each refusal changes nothing, and no token or secret ever
+ * reaches a log.
+ */
+@ExtendWith(RunningSystem.Extension.class)
+class SecurityEndToEndTest {
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  private static final int FLOOD = 800;
+  private static final int FLOODERS = 16;
+
+  private static RunningSystem system;
+  private static Shop shop;
+  private static TokenIssuer issuer;
+  private static URI gateway;
+
+  @BeforeAll
+  static void open(RunningSystem running) {
+    system = running;
+    shop = new Shop(running);
+    issuer = running.stack().tokenIssuer();
+    gateway = running.gateway().baseUri();
+  }
+
+  @Test
+  void everyForgedTokenIsRefusedWith401ByTheGatewayAndAgainByTheServicesBehindIt() {
+    Map<String, String> forged = new ForgedTokens(issuer).all(newUser());
+    URI orders = system.service(ServiceModule.ORDERS).baseUri();
+    URI payments = system.service(ServiceModule.PAYMENTS).baseUri();
+
+    for (Map.Entry<String, String> token : forged.entrySet()) {
+      for (URI base : List.of(gateway, orders)) {
+        assertThat(send(get(base, "/api/orders", token.getValue())).statusCode())
+            .as("GET /api/orders at %s with a token that is %s", base, token.getKey())
+            .isEqualTo(401);
+      }
+      assertThat(send(get(payments, "/api/wallet", token.getValue())).statusCode())
+          .as("GET /api/wallet at the payment service with a token that is %s", token.getKey())
+          .isEqualTo(401);
+    }
+    HttpResponse<String> none = send(HttpRequest.newBuilder(gateway.resolve("/api/orders")));
+    assertThat(none.statusCode()).isEqualTo(401);
+    assertThat(none.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(none.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer"));
+  }
+
+  @Test
+  void anotherUsersOrderIsNotFoundNeitherItselfNorItsDetails() {
+    String sku = shop.product(500, 5);
+    CustomerClient alice = shop.customer(5_000);
+    AcceptedOrder order = shop.place(alice, sku, 1);
+    String bob = issuer.mint(newUser(), Role.USER);
+    String owner = issuer.mint(alice.userId(), Role.USER);
+
+    for (String path : List.of("/api/orders/", "/api/orders/%s/details")) {
+      String resource =
+          path.contains("%s") ? path.formatted(order.orderId()) : path + order.orderId();
+      assertThat(send(get(gateway, resource, bob)).statusCode()).as(resource).isEqualTo(404);
+      assertThat(send(get(gateway, resource, owner)).statusCode()).as(resource).isEqualTo(200);
+    }
+    assertThat(
+            send(get(
+                    system.service(ServiceModule.ORDERS).baseUri(),
+                    "/api/orders/" + order.orderId(),
+                    bob))
+                .statusCode())
+        .as("the order service itself, asked by another user")
+        .isEqualTo(404);
+  }
+
+  @Test
+  void aCustomerGets403OnEveryAdminRoute() {
+    String customer = issuer.mint(newUser(), Role.USER);
+    String sku = "stolen-" + UUID.randomUUID().toString().substring(0, 8);
+
+    List<HttpRequest.Builder> adminRequests =
+        List.of(
+            get(gateway, "/api/admin/sagas", customer),
+            get(gateway, "/api/admin/dead-letters?topic=payments.completed.dlq", customer),
+            get(gateway, "/api/admin/payments/" + UUID.randomUUID(), customer),
+            json(gateway, "/api/admin/sagas/" + UUID.randomUUID() + "/retry", customer, "{}"),
+            json(
+                    gateway,
+                    "/api/admin/products/" + sku,
+                    customer,
+                    "{\"name\":\"x\",\"description\":\"\",\"priceCents\":1,\"stock\":1}")
+                .method(
+                    "PUT",
+                    BodyPublishers.ofString(
+                        "{\"name\":\"x\",\"description\":\"\",\"priceCents\":1,\"stock\":1}")));
+
+    for (HttpRequest.Builder request : adminRequests) {
+      HttpResponse<String> response = send(request);
+      assertThat(response.statusCode()).as(response.request().toString()).isEqualTo(403);
+    }
+    assertThat(shop.customer(0).allProducts(""))
+        .as("the catalogue, after a customer tried to add to it")
+        .noneMatch(item -> item.sku().equals(sku));
+  }
+
+  @Test
+  void fieldsAClientMayNotSetAreRefusedWith400AndChangeNothing() {
+    String sku = shop.product(700, 5);
+    CustomerClient carol = shop.customer(5_000);
+    String token = issuer.mint(carol.userId(), Role.USER);
+    String item = "{\"sku\":\"" + sku + "\",\"quantity\":1}";
+
+    for (String field :
+        List.of(
+            "\"status\":\"COMPLETED\"",
+            "\"priceCents\":1",
+            "\"totalCents\":1",
+            "\"userId\":\"someone-else\"")) {
+      HttpResponse<String> response =
+          send(json(gateway, "/api/orders", token, "{\"items\":[" + item + "]," + field + "}"));
+      assertThat(response.statusCode()).as("an order with " + field).isEqualTo(400);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValue("application/problem+json");
+    }
+    HttpResponse<String> deposit =
+        send(
+            json(gateway, "/api/wallet/deposits", token, "{\"amountCents\":100,\"userId\":\"x\"}")
+                .header("Idempotency-Key", "smuggled-user"));
+    assertThat(deposit.statusCode()).isEqualTo(400);
+
+    assertThat(carol.allOrders()).isEmpty();
+    assertThat(carol.balanceCents()).isEqualTo(5_000);
+  }
+
+  /**
+   * The limit is checked once the caller is known and before any route, so most of the flood asks
+   * for a path no service serves (the gateway answers 404 itself): what is measured is the limit,
+   * not how fast the services answer. Every fourth request is a real one, refused all the same.
+   */
+  @Test
+  void aUserOverTheLimitGets429WithRetryAfterWhileOtherUsersStillPass() throws Exception {
+    String flooder = issuer.mint(newUser(), Role.USER);
+    String bystander = issuer.mint(newUser(), Role.USER);
+
+    List<HttpResponse<String>> flood = new ArrayList<>();
+    try (ExecutorService threads = Executors.newFixedThreadPool(FLOODERS)) {
+      List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+      for (int i = 0; i < FLOOD; i++) {
+        String path = i % 4 == 0 ? "/api/wallet" : "/api/flood";
+        sent.add(threads.submit(() -> send(get(gateway, path, flooder))));
+      }
+      HttpResponse<String> other = send(get(gateway, "/api/wallet", bystander));
+      assertThat(other.statusCode()).as("another user during the flood").isEqualTo(200);
+      for (Future<HttpResponse<String>> response : sent) {
+        flood.add(response.get());
+      }
+    }
+
+    List<HttpResponse<String>> limited =
+        flood.stream().filter(response -> response.statusCode() == 429).toList();
+    assertThat(limited).as("answers over the limit").isNotEmpty();
+    assertThat(flood)
+        .allMatch(r -> List.of(200, 404, 429).contains(r.statusCode()))
+        .filteredOn(r -> r.uri().getPath().equals("/api/wallet"))
+        .as("the flooder's real requests")
+        .anyMatch(r -> r.statusCode() == 429);
+    assertThat(limited)
+        .allSatisfy(
+            response -> {
+              assertThat(Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow()))
+                  .isPositive();
+              assertThat(response.headers().firstValue("Content-Type"))
+                  .hasValue("application/problem+json");
+            });
+    assertThat(send(get(gateway, "/api/wallet", bystander)).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void oversizedAndMistypedBodiesAreRefusedAndChangeNothing() {
+    CustomerClient dave = shop.customer(1_000);
+    String token = issuer.mint(dave.userId(), Role.USER);
+    String huge = "{\"amountCents\":100,\"padding\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+
+    HttpResponse<String> oversized =
+        send(json(gateway, "/api/wallet/deposits", token, huge).header("Idempotency-Key", "big"));
+    HttpResponse<String> mistyped =
+        send(
+            get(gateway, "/api/wallet/deposits", token)
+                .header("Content-Type", "text/plain")
+                .header("Idempotency-Key", "plain")
+                .POST(BodyPublishers.ofString("amountCents=100")));
+
+    assertThat(oversized.statusCode()).isEqualTo(413);
+    assertThat(mistyped.statusCode()).isEqualTo(415);
+    assertThat(dave.balanceCents()).isEqualTo(1_000);
+  }
+
+  @Test
+  void noTokenAndNoSecretOfTheStackEverAppearsInALog() throws IOException {
+    String user = newUser();
+    List<String> tokens = new ArrayList<>(new ForgedTokens(issuer).all(user).values());
+    tokens.add(issuer.mint(user, Role.USER));
+    tokens.add(issuer.mint(user, Role.ADMIN));
+    for (String token : tokens) {
+      send(get(gateway, "/api/orders", token));
+      send(get(gateway, "/api/admin/sagas", token));
+    }
+    Path directory = system.stack().options().directory();
+    List<String> secrets = Secrets.of(directory);
+    assertThat(secrets).as("secrets the stack keeps").hasSizeGreaterThan(5);
+
+    List<Path> logs;
+    try (Stream<Path> files = Files.list(directory.resolve("logs"))) {
+      logs = files.filter(Files::isRegularFile).toList();
+    }
+    assertThat(logs).isNotEmpty();
+    for (Path log : logs) {
+      String text = Files.readString(log);
+      for (String token : tokens) {
+        String signature = token.substring(token.lastIndexOf('.') + 1);
+        assertThat(text).as("%s holds a token", log).doesNotContain(token);
+        if (signature.length() > 20) {
+          assertThat(text).as("%s holds a token's signature", log).doesNotContain(signature);
+        }
+      }
+      for (String secret : secrets) {
+        assertThat(text).as("%s holds a secret of the stack", log).doesNotContain(secret);
+      }
+    }
+  }
+
+  private static String newUser() {
+    return "sec-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static HttpRequest.Builder get(URI base, String path, String token) {
+    return HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token);
+  }
+
+  private static HttpRequest.Builder json(URI base, String path, String token, String body) {
+    return get(base, path, token)
+        .header("Content-Type", "application/json")
+        .POST(BodyPublishers.ofString(body));
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
