@@ -1,5 +1,6 @@
 package dev.eventline.gateway.ratelimit;
 
+import dev.eventline.gateway.web.AuditTrail;
 import dev.eventline.gateway.web.FilterOrder;
 import dev.eventline.gateway.web.Problems;
 import org.springframework.core.Ordered;
@@ -13,8 +14,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Takes one token from the caller's bucket (the key is the token's {@code sub}) and answers 429
- * with {@code Retry-After} when there is none. Runs after authentication; requests without a caller
- * (health, Prometheus) are not counted.
+ * with {@code Retry-After} when there is none, recorded in the {@link AuditTrail}. Runs after
+ * authentication; requests without a caller (health, Prometheus) are not counted.
  */
 final class RateLimitFilter implements WebFilter, Ordered {
   private final RateLimits limits;
@@ -38,10 +39,17 @@ final class RateLimitFilter implements WebFilter, Ordered {
   private static Mono<Void> refuse(ServerWebExchange exchange, RateLimits.Allowance allowance) {
     long seconds = allowance.retryAfterSeconds();
     exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-    return Problems.write(
-        exchange,
-        HttpStatus.TOO_MANY_REQUESTS,
-        "Too many requests from this user; try again in " + seconds + " s.");
+    return AuditTrail.denied(
+            exchange,
+            AuditTrail.Action.RATE_LIMIT,
+            "no request left in the caller's bucket; retry after " + seconds + " s")
+        .then(
+            Mono.defer(
+                () ->
+                    Problems.write(
+                        exchange,
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "Too many requests from this user; try again in " + seconds + " s.")));
   }
 
   @Override

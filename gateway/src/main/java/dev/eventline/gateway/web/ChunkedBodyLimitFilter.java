@@ -20,7 +20,8 @@ import reactor.core.publisher.Mono;
  * Counts a body sent without a {@code Content-Length} (chunked): it is read into memory up to the
  * limit, refused with 413 past it, and otherwise passed on with its length declared. Reading first
  * costs at most the limit per request, and means a service never receives half a body; it runs
- * after authentication, so an anonymous caller cannot make the gateway buffer anything.
+ * after authentication, so an anonymous caller cannot make the gateway buffer anything. A refusal
+ * is recorded in the {@link AuditTrail}.
  */
 final class ChunkedBodyLimitFilter implements WebFilter, Ordered {
   private final long maxBytes;
@@ -43,10 +44,17 @@ final class ChunkedBodyLimitFilter implements WebFilter, Ordered {
         .onErrorResume(
             DataBufferLimitException.class,
             tooLarge ->
-                Problems.write(
-                    exchange,
-                    HttpStatus.CONTENT_TOO_LARGE,
-                    "The request body is larger than " + maxBytes + " bytes."));
+                AuditTrail.denied(
+                        exchange,
+                        AuditTrail.Action.REQUEST_REFUSED,
+                        "a chunked body is over the limit of " + maxBytes + " bytes")
+                    .then(
+                        Mono.defer(
+                            () ->
+                                Problems.write(
+                                    exchange,
+                                    HttpStatus.CONTENT_TOO_LARGE,
+                                    "The request body is larger than " + maxBytes + " bytes."))));
   }
 
   static boolean hasUndeclaredBody(HttpHeaders headers) {

@@ -10,8 +10,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Refuses a request whose declared {@code Content-Length} is over the limit with 413, before it is
- * authenticated or read. Bodies without a length (chunked) are counted by {@link
- * ChunkedBodyLimitFilter}, after authentication.
+ * authenticated or read, and records the refusal (by {@code anonymous}: no token is checked yet).
+ * Bodies without a length (chunked) are counted by {@link ChunkedBodyLimitFilter}, after
+ * authentication.
  */
 final class DeclaredBodySizeFilter implements WebFilter, Ordered {
   static final int ORDER = CorrelationIdFilter.ORDER + 10;
@@ -24,7 +25,13 @@ final class DeclaredBodySizeFilter implements WebFilter, Ordered {
 
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-    if (exchange.getRequest().getHeaders().getContentLength() > maxBytes) {
+    long declared = exchange.getRequest().getHeaders().getContentLength();
+    if (declared > maxBytes) {
+      AuditTrail.denied(
+          exchange,
+          AuditTrail.ANONYMOUS,
+          AuditTrail.Action.REQUEST_REFUSED,
+          "a declared body of " + declared + " bytes is over the limit of " + maxBytes);
       return Problems.write(
           exchange,
           HttpStatus.CONTENT_TOO_LARGE,

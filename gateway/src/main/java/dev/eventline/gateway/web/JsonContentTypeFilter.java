@@ -15,8 +15,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The API speaks JSON: a POST, PUT or PATCH with a body must say {@code Content-Type:
- * application/json} (a charset may follow), or gets 415. A body-less POST, such as a saga retry,
- * needs no content type.
+ * application/json} (a charset may follow), or gets 415, recorded in the {@link AuditTrail}. A
+ * body-less POST, such as a saga retry, needs no content type.
  */
 final class JsonContentTypeFilter implements WebFilter, Ordered {
   private static final Set<HttpMethod> WITH_BODY =
@@ -31,10 +31,20 @@ final class JsonContentTypeFilter implements WebFilter, Ordered {
       return chain.filter(exchange);
     }
     exchange.getResponse().getHeaders().setAccept(List.of(MediaType.APPLICATION_JSON));
-    return Problems.write(
-        exchange,
-        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-        "The request body must be JSON (Content-Type: application/json).");
+    String contentType = headers.getFirst(HttpHeaders.CONTENT_TYPE);
+    return AuditTrail.denied(
+            exchange,
+            AuditTrail.Action.REQUEST_REFUSED,
+            "a body of content type "
+                + (contentType == null ? "(none)" : contentType)
+                + " is not JSON")
+        .then(
+            Mono.defer(
+                () ->
+                    Problems.write(
+                        exchange,
+                        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        "The request body must be JSON (Content-Type: application/json).")));
   }
 
   private static boolean hasBody(HttpHeaders headers) {

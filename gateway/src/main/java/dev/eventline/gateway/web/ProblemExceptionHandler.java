@@ -48,8 +48,15 @@ final class ProblemExceptionHandler implements WebExceptionHandler, Ordered {
           exchange, HttpStatus.GATEWAY_TIMEOUT, "The service behind this path answered too late.");
     }
     if (causedBy(failure, DataBufferLimitException.class)) {
-      return Problems.write(
-          exchange, HttpStatus.CONTENT_TOO_LARGE, "The request body is too large.");
+      return AuditTrail.denied(
+              exchange, AuditTrail.Action.REQUEST_REFUSED, "the body is over a buffer's limit")
+          .then(
+              Mono.defer(
+                  () ->
+                      Problems.write(
+                          exchange,
+                          HttpStatus.CONTENT_TOO_LARGE,
+                          "The request body is too large.")));
     }
     log.error("500 for {} [{}]", path, correlationId, failure);
     return Problems.write(

@@ -10,15 +10,19 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The kit's tables in a service's database: the outbox and the inbox. Services that use Flyway add
- * {@link #FLYWAY_LOCATION} to their locations; others (and tests) call {@link #install}.
+ * The kit's tables in a service's database: the outbox, the inbox and the append-only audit log
+ * ({@link dev.eventline.kit.audit.JdbcAuditLog}). Services that use Flyway add {@link
+ * #FLYWAY_LOCATION} to their locations; others (and tests) call {@link #install}.
  */
 public final class MessagingSchema {
   /** A Flyway location holding the kit's migrations, versioned V1, V2, ... */
   public static final String FLYWAY_LOCATION = "classpath:dev/eventline/kit/messaging/db";
 
   private static final List<String> MIGRATIONS =
-      List.of("db/V1__eventline_outbox.sql", "db/V2__eventline_inbox.sql");
+      List.of(
+          "db/V1__eventline_outbox.sql",
+          "db/V2__eventline_inbox.sql",
+          "db/V3__eventline_audit_log.sql");
 
   private MessagingSchema() {}
 

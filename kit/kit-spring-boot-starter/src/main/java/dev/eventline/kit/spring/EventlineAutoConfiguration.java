@@ -1,5 +1,7 @@
 package dev.eventline.kit.spring;
 
+import dev.eventline.kit.audit.AuditLog;
+import dev.eventline.kit.audit.JdbcAuditLog;
 import dev.eventline.kit.messaging.EventIdGenerator;
 import dev.eventline.kit.messaging.EventPayloads;
 import dev.eventline.kit.messaging.EventPublisher;
@@ -31,6 +33,7 @@ import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -46,7 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Wires the messaging kit into a Spring Boot service: give it an {@link EventTypes} bean (every
  * event the service publishes or reads), {@code eventline.service} and a signing key, and it
  * provides a {@link TransactionalEventPublisher}, runs the outbox relay, and consumes for every
- * {@link EventHandlers} bean.
+ * {@link EventHandlers} bean. Its {@link AuditLog} (the service's {@code eventline_audit_log}
+ * table) records every event refused for its signature, and kit-web's security decisions.
  */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, KafkaAutoConfiguration.class})
 @EnableConfigurationProperties(EventlineProperties.class)
@@ -124,6 +128,16 @@ public class EventlineAutoConfiguration {
         new RelayWakeUp(relay));
   }
 
+  /**
+   * The service's audit log: {@code eventline_audit_log} in its own database, and the {@code
+   * eventline.audit} logger. A service replaces it by declaring an {@link AuditLog} bean.
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  AuditLog eventlineAuditLog(DataSource dataSource, KitSchemaMigration eventlineSchema) {
+    return new JdbcAuditLog(dataSource);
+  }
+
   @Bean
   CurrentTransaction eventlineCurrentTransaction(DataSource dataSource) {
     return new CurrentTransaction(dataSource);
@@ -173,6 +187,7 @@ public class EventlineAutoConfiguration {
       ObjectProvider<EventTypes> types,
       EventTracing eventlineTracing,
       ObjectProvider<MeterRegistry> meters,
+      AuditLog auditLog,
       KitSchemaMigration eventlineSchema) {
     return new HandlerConsumers(
         beans.getBeansOfType(EventHandlers.class),
@@ -183,7 +198,8 @@ public class EventlineAutoConfiguration {
         dataSource,
         new TransactionTemplate(transactionManager),
         new HandlerConsumers.Observation(
-            requireTypes(types), eventlineTracing, Optional.ofNullable(meters.getIfAvailable())));
+            requireTypes(types), eventlineTracing, Optional.ofNullable(meters.getIfAvailable())),
+        auditLog);
   }
 
   @Bean

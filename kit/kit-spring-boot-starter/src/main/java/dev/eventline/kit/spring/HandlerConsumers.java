@@ -1,5 +1,6 @@
 package dev.eventline.kit.spring;
 
+import dev.eventline.kit.audit.AuditLog;
 import dev.eventline.kit.messaging.EventTypes;
 import dev.eventline.kit.messaging.KafkaEventCodec;
 import dev.eventline.kit.messaging.SignatureVerifier;
@@ -27,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Starts one consumer for each {@link EventHandlers} bean of the application, subscribed to the
  * topics of its types, the events of a poll applied in transactions of up to {@code
  * eventline.consumer.records-per-transaction} each, with their inbox records, each event in a span
- * of its own and every consumer measured (see {@link Observation}).
+ * of its own and every consumer measured (see {@link Observation}). Events refused for their
+ * signature go to the {@link AuditLog}.
  */
 final class HandlerConsumers implements SmartLifecycle {
   private final Map<String, EventHandlers> handlersByBean;
@@ -38,6 +40,7 @@ final class HandlerConsumers implements SmartLifecycle {
   private final DataSource dataSource;
   private final TransactionTemplate transactions;
   private final Observation observation;
+  private final AuditLog auditLog;
   private final List<ConsumerLifecycle> consumers = new ArrayList<>();
 
   HandlerConsumers(
@@ -48,7 +51,8 @@ final class HandlerConsumers implements SmartLifecycle {
       Inbox inbox,
       DataSource dataSource,
       TransactionTemplate transactions,
-      Observation observation) {
+      Observation observation,
+      AuditLog auditLog) {
     this.handlersByBean = handlersByBean;
     this.properties = properties;
     this.clients = clients;
@@ -57,6 +61,7 @@ final class HandlerConsumers implements SmartLifecycle {
     this.dataSource = dataSource;
     this.transactions = transactions;
     this.observation = observation;
+    this.auditLog = auditLog;
   }
 
   /**
@@ -95,7 +100,8 @@ final class HandlerConsumers implements SmartLifecycle {
                       dataSource,
                       transactions),
                   settings.recordsPerTransaction(),
-                  observation.metricsOf(group, handlers.topics()));
+                  observation.metricsOf(group, handlers.topics()),
+                  auditLog);
           ConsumerLifecycle lifecycle =
               new ConsumerLifecycle(
                   name,

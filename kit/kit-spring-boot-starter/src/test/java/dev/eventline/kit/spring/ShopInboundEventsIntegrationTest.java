@@ -24,6 +24,10 @@ import dev.eventline.kit.test.infrastructure.TestDatabase;
 import dev.eventline.kit.test.infrastructure.TestKafka;
 import java.net.URI;
 import java.security.PrivateKey;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -39,11 +43,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Events that reach the shop from outside, as any producer could put them on its topic: an older
- * version still in the topic, and forged, altered, unsigned or schema-breaking ones.
+ * version still in the topic, and forged, altered, unsigned or schema-breaking ones. Refused
+ * signatures are in the shop's audit log (issue 6: dead-lettered with an audit record, no effect).
  */
 @RealInfrastructure
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ShopInboundEventsIntegrationTest {
+  private final TestDatabase database;
   private final TestKafka kafka;
   private final ShopSettings settings;
   private final ConfigurableApplicationContext shopContext;
@@ -51,6 +57,7 @@ class ShopInboundEventsIntegrationTest {
   private final ShopTopics topics;
 
   ShopInboundEventsIntegrationTest(TestDatabase database, TestKafka kafka) {
+    this.database = database;
     this.kafka = kafka;
     this.topics = new ShopTopics(kafka);
     this.settings = ShopSettings.of(database, kafka, "shop", Duration.ofMillis(500));
@@ -128,6 +135,38 @@ class ShopInboundEventsIntegrationTest {
         .doesNotContainKey(good);
     for (String bad : List.of(forged, altered, unsigned, broken)) {
       assertThat(shop.payments(bad)).as("payments of %s", bad).isZero();
+    }
+    assertThat(auditOf(forged))
+        .isEqualTo(
+            "/services/shop key shop-test-1 EVENT_SIGNATURE DENIED BAD_SIGNATURE: the signature"
+                + " of key shop-test-1 does not match the event");
+    assertThat(auditOf(altered))
+        .isEqualTo(
+            "/services/shop key shop-test-1 EVENT_SIGNATURE DENIED BAD_SIGNATURE: the signature"
+                + " of key shop-test-1 does not match the event");
+    assertThat(auditOf(unsigned))
+        .isEqualTo(
+            "/services/shop (unsigned) EVENT_SIGNATURE DENIED UNSIGNED: the event has no"
+                + " signature");
+    assertThat(auditOf(broken)).as("a schema failure is no security decision").isEmpty();
+    assertThat(auditOf(good)).isEmpty();
+  }
+
+  /** The shop's audit records of the order's events: actor, action, outcome and reason. */
+  private String auditOf(String orderId) throws SQLException {
+    try (Connection connection = database.connect();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT actor || ' ' || action || ' ' || outcome || ' ' || split_part(reason, ';', 1)"
+                    + " FROM eventline_audit_log WHERE correlation_id = ? ORDER BY id")) {
+      query.setString(1, "corr-" + orderId);
+      StringBuilder records = new StringBuilder();
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          records.append(records.isEmpty() ? "" : "\n").append(rows.getString(1));
+        }
+      }
+      return records.toString();
     }
   }
 

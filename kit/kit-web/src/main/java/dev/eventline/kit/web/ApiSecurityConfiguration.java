@@ -16,8 +16,10 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * A stateless resource server: every {@code /api/**} request needs a valid bearer JWT, {@code
- * /api/admin/**} the {@code admin} role, {@code /actuator/health} is open. A service replaces any
- * bean here by declaring its own, or adds rules through {@link AccessRules}.
+ * /api/admin/**} the {@code admin} role, {@code /actuator/health} is open. Every 401 and 403 is an
+ * audit record (see {@link SecurityProblems}). A service replaces any bean here by declaring its
+ * own, or adds rules through {@link AccessRules}; its own {@code SecurityFilterChain} answers and
+ * audits 401s and 403s as it chooses.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -46,8 +48,9 @@ class ApiSecurityConfiguration {
   SecurityFilterChain eventlineApiSecurity(
       HttpSecurity http,
       JwtAuthenticationConverter tokens,
-      ObjectProvider<AccessRules> serviceRules) {
-    SecurityProblems problems = new SecurityProblems();
+      ObjectProvider<AccessRules> serviceRules,
+      RequestAudit eventlineRequestAudit) {
+    SecurityProblems problems = new SecurityProblems(eventlineRequestAudit);
     return http.csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
@@ -70,7 +73,7 @@ class ApiSecurityConfiguration {
                   .requestMatchers(
                       "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                   .permitAll()
-                  .requestMatchers("/api/admin/**")
+                  .requestMatchers(AdminActionAuditFilter.ADMIN_PATHS)
                   .hasRole("admin")
                   .anyRequest()
                   .authenticated();

@@ -1,5 +1,8 @@
 package dev.eventline.kit.web;
 
+import dev.eventline.kit.audit.AuditAction;
+import dev.eventline.kit.audit.AuditOutcome;
+import dev.eventline.kit.audit.AuditRecord;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,20 +14,30 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a request whose declared {@code Content-Length} is over the limit with 413, before it is
- * authenticated or read.
+ * authenticated or read, and records the refusal ({@code REQUEST_REFUSED}, by {@code anonymous}:
+ * nobody is authenticated yet).
  */
 final class BodySizeLimitFilter extends OncePerRequestFilter {
   private final long maxBytes;
+  private final RequestAudit audit;
 
-  BodySizeLimitFilter(DataSize max) {
+  BodySizeLimitFilter(DataSize max, RequestAudit audit) {
     this.maxBytes = max.toBytes();
+    this.audit = audit;
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (request.getContentLengthLong() > maxBytes) {
+    long declared = request.getContentLengthLong();
+    if (declared > maxBytes) {
+      audit.record(
+          request,
+          AuditRecord.ANONYMOUS,
+          AuditAction.REQUEST_REFUSED,
+          AuditOutcome.DENIED,
+          "a declared body of " + declared + " bytes is over the limit of " + maxBytes);
       ProblemWriter.write(
           request,
           response,

@@ -1,7 +1,11 @@
 package dev.eventline.kit.web;
 
+import dev.eventline.kit.audit.AuditLog;
+import dev.eventline.kit.audit.Slf4jAuditLog;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -17,9 +21,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * What every Eventline service gets from {@code kit-web}: JWT security ({@link
- * ApiSecurityConfiguration}), problem+json errors, strict JSON bodies, the body-size limit and
- * correlation ids. Runs before Spring Boot's security and error auto-configurations, which then
- * back off.
+ * ApiSecurityConfiguration}), problem+json errors, strict JSON bodies, the body-size limit,
+ * correlation ids, and an audit record for every 401, 403, 413 and admin action, in the
+ * application's {@link AuditLog} bean (the starter's table) or else on the {@code eventline.audit}
+ * logger only. Runs before Spring Boot's security and error auto-configurations, which then back
+ * off.
  */
 @AutoConfiguration(
     beforeName = {
@@ -48,11 +54,28 @@ public class EventlineWebAutoConfiguration {
   }
 
   @Bean
+  RequestAudit eventlineRequestAudit(ObjectProvider<AuditLog> auditLog) {
+    return new RequestAudit(auditLog.getIfAvailable(Slf4jAuditLog::new), Clock.systemUTC());
+  }
+
+  @Bean
   FilterRegistrationBean<BodySizeLimitFilter> eventlineBodySizeLimitFilter(
-      EventlineWebProperties properties) {
+      EventlineWebProperties properties, RequestAudit eventlineRequestAudit) {
     FilterRegistrationBean<BodySizeLimitFilter> registration =
-        new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.maxBodySize()));
+        new FilterRegistrationBean<>(
+            new BodySizeLimitFilter(properties.maxBodySize(), eventlineRequestAudit));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<AdminActionAuditFilter> eventlineAdminActionAuditFilter(
+      RequestAudit eventlineRequestAudit) {
+    FilterRegistrationBean<AdminActionAuditFilter> registration =
+        new FilterRegistrationBean<>(new AdminActionAuditFilter(eventlineRequestAudit));
+    // After Spring Security's filters (spring.security.filter.order, -100 by default): the caller
+    // is known, and a request security refused never gets here.
+    registration.setOrder(0);
     return registration;
   }
 

@@ -1,5 +1,8 @@
 package dev.eventline.kit.messaging.consumer;
 
+import dev.eventline.kit.audit.AuditLog;
+import dev.eventline.kit.audit.AuditRecord;
+import dev.eventline.kit.audit.Slf4jAuditLog;
 import dev.eventline.kit.messaging.InvalidPayloadException;
 import dev.eventline.kit.messaging.KafkaEventCodec;
 import dev.eventline.kit.messaging.SignatureVerifier;
@@ -37,10 +40,15 @@ import org.slf4j.LoggerFactory;
  * record that does not decode or verify, or whose handling fails, is taken one record at a time
  * instead, exactly as with one record per transaction, so a poison record still reaches its dead
  * letter after its own attempts and never holds up the others.
+ *
+ * <p>A record that does not decode or whose signature is refused (unsigned, a key that is not one
+ * of its source's, altered in flight) has no effect: it gets an {@link AuditRecord} ({@code
+ * EVENT_SIGNATURE}, {@code DENIED}), then goes to its dead-letter topic. The audit record comes
+ * first: if it cannot be stored the poll fails and the record comes back, so a refused event is
+ * never dead-lettered without its audit record.
  */
 public final class EventConsumer {
   private static final Logger log = LoggerFactory.getLogger(EventConsumer.class);
-  private static final Logger audit = LoggerFactory.getLogger("eventline.audit");
 
   private final Consumer<byte[], byte[]> consumer;
   private final Producer<byte[], byte[]> deadLetterProducer;
@@ -51,6 +59,7 @@ public final class EventConsumer {
   private final EventHandler handler;
   private final int recordsPerTransaction;
   private final ConsumerMetrics metrics;
+  private final RefusalAudit refusals;
 
   /** A consumer that handles one record per transaction. */
   public EventConsumer(
@@ -89,7 +98,10 @@ public final class EventConsumer {
         ConsumerMetrics.NONE);
   }
 
-  /** Like the one above, reporting lag, throughput, latency, retries and dead letters. */
+  /**
+   * Like the one above, reporting lag, throughput, latency, retries and dead letters; refused
+   * records are audited on the log only ({@link Slf4jAuditLog}).
+   */
   public EventConsumer(
       Consumer<byte[], byte[]> consumer,
       Producer<byte[], byte[]> deadLetterProducer,
@@ -100,6 +112,34 @@ public final class EventConsumer {
       EventHandler handler,
       int recordsPerTransaction,
       ConsumerMetrics metrics) {
+    this(
+        consumer,
+        deadLetterProducer,
+        codec,
+        verifier,
+        deadLetters,
+        retry,
+        handler,
+        recordsPerTransaction,
+        metrics,
+        new Slf4jAuditLog());
+  }
+
+  /**
+   * Like the one above, recording every record refused for its signature, or for not decoding, in
+   * {@code audit} (the service's {@link dev.eventline.kit.audit.JdbcAuditLog}).
+   */
+  public EventConsumer(
+      Consumer<byte[], byte[]> consumer,
+      Producer<byte[], byte[]> deadLetterProducer,
+      KafkaEventCodec codec,
+      SignatureVerifier verifier,
+      DeadLetters deadLetters,
+      RetryPolicy retry,
+      EventHandler handler,
+      int recordsPerTransaction,
+      ConsumerMetrics metrics,
+      AuditLog audit) {
     if (recordsPerTransaction < 1) {
       throw new IllegalArgumentException(
           "recordsPerTransaction must be 1 or more, not " + recordsPerTransaction);
@@ -113,6 +153,7 @@ public final class EventConsumer {
     this.retry = retry;
     this.handler = handler;
     this.metrics = Objects.requireNonNull(metrics, "metrics");
+    this.refusals = new RefusalAudit(Objects.requireNonNull(audit, "audit"));
   }
 
   /**
@@ -204,19 +245,12 @@ public final class EventConsumer {
     try {
       event = codec.decode(record);
     } catch (UndecodableEventException e) {
+      refusals.undecodable(record, e);
       deadLetter(record, FailureReason.UNDECODABLE, e, 1);
       return;
     }
     if (verifier.verify(event) instanceof Verification.Rejected rejected) {
-      audit.warn(
-          "rejected event {} from {} on {}-{}@{}: {} ({})",
-          event.attributes().id(),
-          event.attributes().source(),
-          record.topic(),
-          record.partition(),
-          record.offset(),
-          rejected.reason(),
-          rejected.detail());
+      refusals.rejected(record, event, rejected);
       deadLetter(
           record,
           FailureReason.BAD_SIGNATURE,

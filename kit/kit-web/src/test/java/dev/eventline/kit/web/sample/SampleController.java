@@ -7,8 +7,10 @@ import jakarta.validation.constraints.Positive;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -23,6 +25,14 @@ class SampleController {
   @GetMapping("/api/admin/ping")
   Map<String, String> adminPing(CurrentUser user) {
     return Map.of("userId", user.id());
+  }
+
+  @PostMapping("/api/admin/dead-letters/{id}/replay")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  void replay(@PathVariable String id) {
+    if (!id.startsWith("orders.created.dlq:")) {
+      throw new ProblemException(HttpStatus.NOT_FOUND, "No dead letter", "No dead letter " + id);
+    }
   }
 
   @PostMapping(path = "/api/deposits", consumes = "application/json")
