@@ -33,7 +33,9 @@ class RoutingConfiguration {
         .route(
             "inventory",
             route ->
-                route.path("/api/products/**", "/api/admin/products/**").uri(services.inventory()))
+                route
+                    .path("/api/products/**", "/api/reservations/**", "/api/admin/products/**")
+                    .uri(services.inventory()))
         .build();
   }
 }

@@ -17,6 +17,7 @@ class RoutingIntegrationTest extends GatewayIntegrationTest {
   @CsvSource({
     "GET,  /api/orders,                                    orders",
     "GET,  /api/orders/5b7c9a4e-0b55-4f1e-9f53-5a4c1b2d3e4f, orders",
+    "GET,  /api/orders/5b7c9a4e-0b55-4f1e-9f53-5a4c1b2d3e4f/saga, orders",
     "POST, /api/orders,                                    orders",
     "GET,  /api/admin/sagas,                               orders",
     "GET,  /api/admin/sagas/5b7c9a4e-0b55-4f1e-9f53-5a4c1b2d3e4f, orders",
@@ -25,9 +26,11 @@ class RoutingIntegrationTest extends GatewayIntegrationTest {
     "POST, /api/admin/dead-letters/42/replay,              orders",
     "GET,  /api/wallet,                                    payments",
     "POST, /api/wallet/deposits,                           payments",
+    "GET,  /api/wallet/payments/5b7c9a4e-0b55-4f1e-9f53-5a4c1b2d3e4f, payments",
     "GET,  /api/admin/payments/5b7c9a4e-0b55-4f1e-9f53-5a4c1b2d3e4f, payments",
     "GET,  /api/admin/wallets/alice,                       payments",
     "GET,  /api/products,                                  inventory",
+    "GET,  /api/reservations/5b7c9a4e-0b55-4f1e-9f53-5a4c1b2d3e4f, inventory",
     "PUT,  /api/admin/products/TEA-1,                      inventory"
   })
   void routesEachPathFamilyToItsService(String method, String path, String service)

@@ -29,7 +29,10 @@ public record OrderDetails(
     public record Item(String sku, int quantity, long unitPriceCents) {}
   }
 
-  /** The place-order saga: where it is and every step it took (order service, admin view). */
+  /**
+   * The place-order saga: where it is and every step it took (order service, {@code GET
+   * /api/orders/{id}/saga}).
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Saga(
       UUID sagaId,
@@ -52,19 +55,25 @@ public record OrderDetails(
         Instant at) {}
   }
 
-  /** What happened to the money (payment service, admin view). */
+  /** What happened to the money (payment service, {@code GET /api/wallet/payments/{orderId}}). */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Payment(String status, long amountCents) {}
 
   /**
-   * The stock set aside for the order, as the inventory service records it ({@code
-   * StockReservation}). No endpoint serves it yet, so this part is always {@code NOT_EXPOSED}; the
-   * shape is the one clients can expect once one does.
+   * The stock set aside for the order (inventory service, {@code GET /api/reservations/{orderId}}):
+   * {@code RESERVED}, {@code RELEASED}, {@code FAILED} or {@code RELEASED_BEFORE_RESERVED}.
+   *
+   * @param lines what the order holds, or held until it was released; empty otherwise
+   * @param shortage why nothing was set aside, when {@code FAILED}
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Reservation(String status, List<Line> lines) {
+  public record Reservation(String status, List<Line> lines, @Nullable Shortage shortage) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Line(String sku, int quantity) {}
+
+    /** Of {@code sku} the order asked for {@code requested}; {@code available} were left. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Shortage(String sku, int requested, int available) {}
   }
 }

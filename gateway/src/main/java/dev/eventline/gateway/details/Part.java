@@ -17,8 +17,6 @@ public record Part<T>(Availability availability, @Nullable T value, @Nullable St
   public enum Availability {
     /** The service gave it. */
     AVAILABLE,
-    /** No endpoint serves it to this caller (see gateway/README.md). */
-    NOT_EXPOSED,
     /** The service has none for this order (yet: the saga may not have reached it). */
     NOT_FOUND,
     /** The service failed, refused, or did not answer in time. */

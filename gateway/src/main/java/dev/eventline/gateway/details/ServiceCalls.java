@@ -11,18 +11,21 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 
 /**
- * The services' read endpoints that the details view is made of, called with the caller's own
- * token, so each service decides what the caller may see, and with the request's correlation id.
+ * The services' owner-scoped read endpoints that the details view is made of, called with the
+ * caller's own token, so each service decides what the caller may see (their own order's, or any
+ * for an admin), and with the request's correlation id.
  */
 final class ServiceCalls {
   private final WebClient orders;
   private final WebClient payments;
+  private final WebClient inventory;
   private final Duration timeout;
 
   ServiceCalls(GatewayProperties properties) {
-    this.orders = WebClient.builder().baseUrl(properties.services().orders().toString()).build();
-    this.payments =
-        WebClient.builder().baseUrl(properties.services().payments().toString()).build();
+    GatewayProperties.Services services = properties.services();
+    this.orders = WebClient.builder().baseUrl(services.orders().toString()).build();
+    this.payments = WebClient.builder().baseUrl(services.payments().toString()).build();
+    this.inventory = WebClient.builder().baseUrl(services.inventory().toString()).build();
     this.timeout = properties.detailsTimeout();
   }
 
@@ -48,14 +51,19 @@ final class ServiceCalls {
     return get(orders, "/api/orders/{id}", id, caller, OrderDetails.Order.class);
   }
 
-  /** The order's saga with its history; admins only. The saga's id is the order's. */
+  /** The order's saga with its history; 404 when the order is not theirs. */
   Mono<OrderDetails.Saga> saga(UUID id, Caller caller) {
-    return get(orders, "/api/admin/sagas/{id}", id, caller, OrderDetails.Saga.class);
+    return get(orders, "/api/orders/{id}/saga", id, caller, OrderDetails.Saga.class);
   }
 
-  /** The order's payment; admins only. */
+  /** The order's payment; 404 when it is not theirs, or none arrived yet. */
   Mono<OrderDetails.Payment> payment(UUID id, Caller caller) {
-    return get(payments, "/api/admin/payments/{id}", id, caller, OrderDetails.Payment.class);
+    return get(payments, "/api/wallet/payments/{id}", id, caller, OrderDetails.Payment.class);
+  }
+
+  /** The order's stock reservation; 404 when it is not theirs, or none arrived yet. */
+  Mono<OrderDetails.Reservation> reservation(UUID id, Caller caller) {
+    return get(inventory, "/api/reservations/{id}", id, caller, OrderDetails.Reservation.class);
   }
 
   private <T> Mono<T> get(WebClient service, String path, UUID id, Caller caller, Class<T> type) {

@@ -17,18 +17,23 @@ import java.util.UUID;
  * The stock an order holds: all of its lines or none, at most once per order. The only record of an
  * order in the inventory, so a repeated command finds it and gets the same answer again.
  *
+ * @param userId the customer whose order it is, the only one (besides administrators) who may see
+ *     it; unknown when the reservation came from a command sent before {@code ReserveStock} named
+ *     the customer, or when the release came first and no reservation followed yet
  * @param lines what is (or was) set aside: every line when {@code RESERVED} or {@code RELEASED},
  *     none otherwise
  * @param shortage why nothing was set aside, when {@code FAILED}
  */
 public record StockReservation(
     UUID orderId,
+    Optional<String> userId,
     ReservationStatus status,
     List<ReservationLine> lines,
     Optional<Shortage> shortage) {
 
   public StockReservation {
     Objects.requireNonNull(orderId, "orderId");
+    Objects.requireNonNull(userId, "userId");
     Objects.requireNonNull(status, "status");
     lines = List.copyOf(lines);
     Objects.requireNonNull(shortage, "shortage");
@@ -48,7 +53,10 @@ public record StockReservation(
    * shortage. A sku missing from {@code stock} is not in the catalogue: none available.
    */
   public static ReservationChange attempt(
-      UUID orderId, List<ReservationLine> lines, Map<String, Stock> stock) {
+      UUID orderId,
+      Optional<String> userId,
+      List<ReservationLine> lines,
+      Map<String, Stock> stock) {
     requireDistinctSkus(lines);
     List<Stock> changed = new ArrayList<>();
     for (ReservationLine line : lines) {
@@ -57,17 +65,34 @@ public record StockReservation(
         int available = current == null ? 0 : current.available();
         Shortage shortage = new Shortage(line.sku(), line.quantity(), available);
         return new ReservationChange(
-            new StockReservation(orderId, FAILED, List.of(), Optional.of(shortage)), List.of());
+            new StockReservation(orderId, userId, FAILED, List.of(), Optional.of(shortage)),
+            List.of());
       }
       changed.add(current.reserve(line.quantity()));
     }
     return new ReservationChange(
-        new StockReservation(orderId, RESERVED, lines, Optional.empty()), changed);
+        new StockReservation(orderId, userId, RESERVED, lines, Optional.empty()), changed);
   }
 
   /** A release that came first: recorded so that a later reservation is refused. */
   public static StockReservation releasedBeforeReserved(UUID orderId) {
-    return new StockReservation(orderId, RELEASED_BEFORE_RESERVED, List.of(), Optional.empty());
+    return new StockReservation(
+        orderId, Optional.empty(), RELEASED_BEFORE_RESERVED, List.of(), Optional.empty());
+  }
+
+  /** Whether {@code someone} is known to be the customer whose order it is. */
+  public boolean belongsTo(String someone) {
+    return userId.filter(someone::equals).isPresent();
+  }
+
+  /**
+   * The same reservation, with its customer learned from a later command when it had none (a
+   * release that came first does not name them). A customer once known stays.
+   */
+  public StockReservation withUserId(Optional<String> learned) {
+    return userId.isPresent() || learned.isEmpty()
+        ? this
+        : new StockReservation(orderId, learned, status, lines, shortage);
   }
 
   /** Whether the order holds stock now: only a {@code RESERVED} reservation does. */
@@ -93,7 +118,7 @@ public record StockReservation(
       changed.add(current.release(line.quantity()));
     }
     return new ReservationChange(
-        new StockReservation(orderId, RELEASED, lines, Optional.empty()), changed);
+        new StockReservation(orderId, userId, RELEASED, lines, Optional.empty()), changed);
   }
 
   /**

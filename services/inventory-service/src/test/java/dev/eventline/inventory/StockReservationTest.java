@@ -17,12 +17,14 @@ class StockReservationTest {
   private static final UUID ORDER = UUID.fromString("0193a1b2-7c4d-7e8f-9a0b-1c2d3e4f5a6b");
   private static final ReservationLine TWO_BAGS_OF_BEANS = new ReservationLine("beans", 2);
   private static final ReservationLine ONE_CUP = new ReservationLine("cup", 1);
+  private static final Optional<String> ALICE = Optional.of("alice");
 
   @Test
   void everyLineIsSetAsideWhenEachCanBeMet() {
     ReservationChange change =
         StockReservation.attempt(
             ORDER,
+            ALICE,
             List.of(TWO_BAGS_OF_BEANS, ONE_CUP),
             stock(new Stock("beans", 5, 0), new Stock("cup", 1, 0)));
 
@@ -37,6 +39,7 @@ class StockReservationTest {
     ReservationChange change =
         StockReservation.attempt(
             ORDER,
+            ALICE,
             List.of(ONE_CUP, TWO_BAGS_OF_BEANS),
             stock(new Stock("beans", 1, 0), new Stock("cup", 3, 3)));
 
@@ -49,7 +52,8 @@ class StockReservationTest {
   @Test
   void aSkuNotInTheCatalogueHasNoneAvailable() {
     ReservationChange change =
-        StockReservation.attempt(ORDER, List.of(new ReservationLine("unicorn", 1)), Map.of());
+        StockReservation.attempt(
+            ORDER, ALICE, List.of(new ReservationLine("unicorn", 1)), Map.of());
 
     assertThat(change.reservation().shortage()).contains(new Shortage("unicorn", 1, 0));
   }
@@ -59,7 +63,7 @@ class StockReservationTest {
     assertThatThrownBy(
             () ->
                 StockReservation.attempt(
-                    ORDER, List.of(ONE_CUP, ONE_CUP), stock(new Stock("cup", 5, 0))))
+                    ORDER, ALICE, List.of(ONE_CUP, ONE_CUP), stock(new Stock("cup", 5, 0))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("each sku once");
   }
@@ -79,9 +83,10 @@ class StockReservationTest {
   @Test
   void releasingWhatHoldsNothingChangesNothing() {
     StockReservation released =
-        new StockReservation(ORDER, RELEASED, List.of(ONE_CUP), Optional.empty());
+        new StockReservation(ORDER, ALICE, RELEASED, List.of(ONE_CUP), Optional.empty());
     StockReservation failed =
-        new StockReservation(ORDER, FAILED, List.of(), Optional.of(new Shortage("cup", 1, 0)));
+        new StockReservation(
+            ORDER, ALICE, FAILED, List.of(), Optional.of(new Shortage("cup", 1, 0)));
     StockReservation early = StockReservation.releasedBeforeReserved(ORDER);
 
     for (StockReservation reservation : List.of(released, failed, early)) {
@@ -98,11 +103,13 @@ class StockReservationTest {
 
     assertThat(reserved(ONE_CUP).shortageFor(request)).isEmpty();
     assertThat(
-            new StockReservation(ORDER, RELEASED, request, Optional.empty()).shortageFor(request))
+            new StockReservation(ORDER, ALICE, RELEASED, request, Optional.empty())
+                .shortageFor(request))
         .as("reserved first, released since: the first answer was 'reserved'")
         .isEmpty();
     assertThat(
-            new StockReservation(ORDER, FAILED, List.of(), Optional.of(noCup)).shortageFor(request))
+            new StockReservation(ORDER, ALICE, FAILED, List.of(), Optional.of(noCup))
+                .shortageFor(request))
         .contains(noCup);
   }
 
@@ -120,12 +127,49 @@ class StockReservationTest {
   void onlyAReservedOrderHoldsStock() {
     assertThat(reserved(ONE_CUP).holdsStock()).isTrue();
     assertThat(
-            new StockReservation(ORDER, RELEASED, List.of(ONE_CUP), Optional.empty()).holdsStock())
+            new StockReservation(ORDER, ALICE, RELEASED, List.of(ONE_CUP), Optional.empty())
+                .holdsStock())
         .isFalse();
   }
 
+  @Test
+  void aReservationBelongsToTheCustomerItWasMadeForAndKeepsThemWhenReleased() {
+    ReservationChange reserved =
+        StockReservation.attempt(ORDER, ALICE, List.of(ONE_CUP), stock(new Stock("cup", 1, 0)));
+    StockReservation released =
+        reserved.reservation().release(stock(new Stock("cup", 1, 1))).reservation();
+
+    assertThat(reserved.reservation().belongsTo("alice")).isTrue();
+    assertThat(reserved.reservation().belongsTo("bob")).isFalse();
+    assertThat(released.userId()).isEqualTo(ALICE);
+  }
+
+  @Test
+  void aReservationWhoseCustomerIsUnknownBelongsToNobody() {
+    StockReservation early = StockReservation.releasedBeforeReserved(ORDER);
+    StockReservation olderCommand =
+        StockReservation.attempt(
+                ORDER, Optional.empty(), List.of(ONE_CUP), stock(new Stock("cup", 1, 0)))
+            .reservation();
+
+    assertThat(early.belongsTo("alice")).isFalse();
+    assertThat(olderCommand.belongsTo("alice")).isFalse();
+  }
+
+  @Test
+  void aReservationLearnsItsCustomerOnceAndKeepsTheFirst() {
+    StockReservation early = StockReservation.releasedBeforeReserved(ORDER);
+
+    StockReservation learned = early.withUserId(ALICE);
+
+    assertThat(learned.userId()).isEqualTo(ALICE);
+    assertThat(learned.status()).isEqualTo(RELEASED_BEFORE_RESERVED);
+    assertThat(learned.withUserId(Optional.of("bob"))).isEqualTo(learned);
+    assertThat(early.withUserId(Optional.empty())).isEqualTo(early);
+  }
+
   private static StockReservation reserved(ReservationLine... lines) {
-    return new StockReservation(ORDER, RESERVED, List.of(lines), Optional.empty());
+    return new StockReservation(ORDER, ALICE, RESERVED, List.of(lines), Optional.empty());
   }
 
   private static Map<String, Stock> stock(Stock... stock) {

@@ -13,7 +13,7 @@ final class InventoryExamples {
   private InventoryExamples() {}
 
   static ReserveStock reserveStock() {
-    return new ReserveStock(ORDER_ID, List.of(COFFEE, CUP));
+    return new ReserveStock(ORDER_ID, "alice", List.of(COFFEE, CUP));
   }
 
   static InventoryReservationFailed noCupLeft() {

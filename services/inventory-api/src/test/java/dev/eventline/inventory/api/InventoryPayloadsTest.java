@@ -94,6 +94,35 @@ class InventoryPayloadsTest {
   }
 
   @Test
+  void aReservationSentBeforeItNamedTheCustomerIsStillRead() {
+    byte[] older = StoredSamples.with(RESERVE_STOCK, sample -> sample.remove("userId"));
+
+    ReserveStock read = payloads.read(RESERVE_STOCK, 1, older);
+
+    assertThat(read.userId()).isEmpty();
+    assertThat(read.lines()).isEqualTo(InventoryExamples.reserveStock().lines());
+  }
+
+  @Test
+  void aReservationWithoutTheCustomerIsWrittenWithoutTheField() {
+    ReserveStock older =
+        new ReserveStock(InventoryExamples.ORDER_ID, List.of(InventoryExamples.CUP));
+
+    assertThat(
+            EventPayloads.wireFormat().readTree(payloads.write(RESERVE_STOCK, older)).has("userId"))
+        .isFalse();
+  }
+
+  @Test
+  void aReservationForABlankCustomerIsRefused() {
+    byte[] blank = StoredSamples.with(RESERVE_STOCK, sample -> sample.put("userId", " "));
+
+    assertThatThrownBy(() -> payloads.read(RESERVE_STOCK, 1, blank))
+        .isInstanceOf(InvalidPayloadException.class)
+        .hasMessageContaining("userId");
+  }
+
+  @Test
   void aFailureWithEnoughStockAvailableIsRefused() {
     byte[] enough =
         StoredSamples.with(INVENTORY_RESERVATION_FAILED, sample -> sample.put("available", 1));

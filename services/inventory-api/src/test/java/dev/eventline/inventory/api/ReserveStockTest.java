@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ReserveStockTest {
@@ -55,6 +56,21 @@ class ReserveStockTest {
     assertThatThrownBy(() -> new StockLine(" ", 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("StockLine.sku must not be blank");
+  }
+
+  @Test
+  void aReservationNamesItsCustomerWhenItNamesOne() {
+    assertThat(new ReserveStock(ORDER_ID, "alice", List.of(CUP)).userId()).hasValue("alice");
+    assertThat(new ReserveStock(ORDER_ID, List.of(CUP)).userId()).isEmpty();
+    assertThatThrownBy(() -> new ReserveStock(ORDER_ID, " ", List.of(CUP)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ReserveStock.userId must not be blank");
+    assertThatThrownBy(() -> new ReserveStock(ORDER_ID, List.of(CUP), Optional.of("")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ReserveStock.userId must not be blank");
+    assertThatThrownBy(() -> new ReserveStock(ORDER_ID, List.of(CUP), null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("ReserveStock.userId is required");
   }
 
   @Test

@@ -22,6 +22,11 @@ public class ApplicationConfiguration {
   }
 
   @Bean
+  ReservationQueries reservationQueries(StockReservations reservations) {
+    return new ReservationQueries(reservations);
+  }
+
+  @Bean
   StockKeeping stockKeeping(
       Catalogue catalogue, StockReservations reservations, TransactionalEventPublisher events) {
     return new StockKeeping(catalogue, reservations, events);

@@ -46,7 +46,8 @@ public class StockKeeping {
   /**
    * Sets aside every line of the order, or none, and answers {@code InventoryReserved} or {@code
    * InventoryReservationFailed} naming the first line that could not be met. An order that already
-   * has a reservation, or was released before, changes nothing and gets its first answer again.
+   * has a reservation, or was released before, changes nothing and gets its first answer again,
+   * except that the reservation learns its customer if it did not know them.
    */
   @Transactional
   public ReservationResult reserve(ReserveStock command, EventOrigin origin) {
@@ -56,13 +57,9 @@ public class StockKeeping {
             .map(line -> new ReservationLine(line.sku(), line.quantity()))
             .toList();
     Optional<StockReservation> earlier = reservations.lock(orderId);
-    earlier.ifPresent(
-        known ->
-            log.info(
-                "reservation of order {} is {} already; answering from it",
-                orderId,
-                known.status()));
-    StockReservation reservation = earlier.orElseGet(() -> reserveNow(orderId, lines));
+    earlier.ifPresent(known -> answerAgain(known, command.userId()));
+    StockReservation reservation =
+        earlier.orElseGet(() -> reserveNow(orderId, command.userId(), lines));
     ReservationResult answer =
         reservation
             .shortageFor(lines)
@@ -112,9 +109,23 @@ public class StockKeeping {
     return answer;
   }
 
-  private StockReservation reserveNow(UUID orderId, List<ReservationLine> lines) {
+  private void answerAgain(StockReservation known, Optional<String> userId) {
+    log.info(
+        "reservation of order {} is {} already; answering from it",
+        known.orderId(),
+        known.status());
+    StockReservation learned = known.withUserId(userId);
+    if (!learned.equals(known)) {
+      // The release came first and named no customer, or an older command did not: now they may
+      // see it.
+      reservations.update(learned);
+    }
+  }
+
+  private StockReservation reserveNow(
+      UUID orderId, Optional<String> userId, List<ReservationLine> lines) {
     ReservationChange change =
-        StockReservation.attempt(orderId, lines, catalogue.lockStock(skus(lines)));
+        StockReservation.attempt(orderId, userId, lines, catalogue.lockStock(skus(lines)));
     catalogue.update(change.changedStock());
     reservations.add(change.reservation());
     change

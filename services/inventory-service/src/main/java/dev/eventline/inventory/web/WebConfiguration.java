@@ -2,6 +2,7 @@ package dev.eventline.inventory.web;
 
 import dev.eventline.inventory.application.CatalogueSearch;
 import dev.eventline.inventory.application.ProductAdministration;
+import dev.eventline.inventory.application.ReservationQueries;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,5 +19,10 @@ public class WebConfiguration {
   ProductAdministrationController productAdministrationController(
       ProductAdministration administration) {
     return new ProductAdministrationController(administration);
+  }
+
+  @Bean
+  ReservationController reservationController(ReservationQueries queries) {
+    return new ReservationController(queries);
   }
 }

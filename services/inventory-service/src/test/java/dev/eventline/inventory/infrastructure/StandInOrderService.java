@@ -50,6 +50,10 @@ final class StandInOrderService implements AutoCloseable {
   private static final KeyPair KEYS = Ed25519Keys.generate();
 
   private static final String KEY_ID = "orders-test-1";
+
+  /** Whose orders {@link #reserve(UUID, StockLine...)} reserves for. */
+  static final String CUSTOMER = "stand-in-customer";
+
   private static final URI SOURCE = URI.create("/services/orders");
   private static final Duration ANSWER_LIMIT = Duration.ofSeconds(30);
   private static final List<EventType<?>> ANSWERS =
@@ -79,7 +83,21 @@ final class StandInOrderService implements AutoCloseable {
 
   /** Sends {@code ReserveStock} for the order, as the saga does; returns it for sending again. */
   SignedEvent reserve(UUID orderId, StockLine... lines) {
-    return send(sign(RESERVE_STOCK, orderId.toString(), new ReserveStock(orderId, List.of(lines))));
+    return reserveFor(CUSTOMER, orderId, lines);
+  }
+
+  /** Sends {@code ReserveStock} for {@code userId}'s order. */
+  SignedEvent reserveFor(String userId, UUID orderId, StockLine... lines) {
+    return reserve(new ReserveStock(orderId, userId, List.of(lines)));
+  }
+
+  /** Sends {@code ReserveStock} as the saga did before the command named the customer. */
+  SignedEvent reserveWithoutCustomer(UUID orderId, StockLine... lines) {
+    return reserve(new ReserveStock(orderId, List.of(lines)));
+  }
+
+  private SignedEvent reserve(ReserveStock command) {
+    return send(sign(RESERVE_STOCK, command.orderId().toString(), command));
   }
 
   /** Sends {@code ReleaseStock} for the order, as the saga's compensation does. */

@@ -39,7 +39,7 @@ public final class PlaceOrderSaga {
             .retry(exponentialBackoff(3))
             .timeout(ofSeconds(30))
         .step("reserve-stock")
-            .send(o -> new ReserveStock(o.orderId(), o.lines()))
+            .send(o -> new ReserveStock(o.orderId(), o.userId(), o.lines()))
             .onReply(InventoryReserved.class)
             .onFailure(InventoryReservationFailed.class, (o, failed) -> o.cancelled(OUT_OF_STOCK))
             .compensate(o -> new ReleaseStock(o.orderId()), StockReleased.class)

@@ -4,7 +4,6 @@ import dev.eventline.kit.saga.SagaState;
 import dev.eventline.kit.saga.operations.SagaOperations;
 import dev.eventline.kit.saga.operations.SagaQuery;
 import dev.eventline.kit.saga.store.SagaConflictException;
-import dev.eventline.kit.saga.store.StoredSaga;
 import dev.eventline.kit.web.ProblemException;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -92,8 +91,7 @@ class SagaAdministrationController {
   }
 
   private SagaView withHistory(UUID id) throws SQLException {
-    StoredSaga saga = operations.find(id).orElseThrow(() -> notFound(id));
-    return SagaView.withHistory(saga, operations.history(id));
+    return SagaView.find(operations, id).orElseThrow(() -> notFound(id));
   }
 
   private static ProblemException notFound(UUID id) {

@@ -3,13 +3,17 @@ package dev.eventline.orders.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.eventline.kit.saga.SagaState;
 import dev.eventline.kit.saga.SagaTransition;
+import dev.eventline.kit.saga.operations.SagaOperations;
 import dev.eventline.kit.saga.store.StoredSaga;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A saga instance as an operator sees it; its data stays inside. Listed without its history; read
+ * A saga instance as an operator sees it, and as a customer sees the saga of their own order
+ * ({@code GET /api/orders/{id}/saga}); its data stays inside. Listed without its history; read
  * alone ({@code GET /api/admin/sagas/{id}}, or after a retry) with it.
  *
  * @param deadline when its current step times out; null when nothing waits
@@ -27,6 +31,14 @@ record SagaView(
     Instant updatedAt,
     Instant deadline,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<TransitionView> history) {
+
+  /** The saga {@code id} with its history, if there is one. */
+  static Optional<SagaView> find(SagaOperations operations, UUID id) throws SQLException {
+    Optional<StoredSaga> saga = operations.find(id);
+    return saga.isEmpty()
+        ? Optional.empty()
+        : Optional.of(withHistory(saga.get(), operations.history(id)));
+  }
 
   static SagaView listed(StoredSaga saga) {
     return of(saga, null);

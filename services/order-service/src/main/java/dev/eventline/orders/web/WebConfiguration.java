@@ -21,6 +21,11 @@ public class WebConfiguration {
   }
 
   @Bean
+  OrderSagaController orderSagaController(OrderQueries queries, SagaOperations operations) {
+    return new OrderSagaController(queries, operations);
+  }
+
+  @Bean
   SagaAdministrationController sagaAdministrationController(SagaOperations operations) {
     return new SagaAdministrationController(operations);
   }

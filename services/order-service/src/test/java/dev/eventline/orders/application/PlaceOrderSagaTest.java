@@ -43,7 +43,7 @@ class PlaceOrderSagaTest {
         .startedWith(order)
         .expectCommand(new ChargePayment(id, "ada", 2_000))
         .when(reply(new PaymentSucceeded(id, "ada", 2_000)))
-        .expectCommand(new ReserveStock(id, lines))
+        .expectCommand(new ReserveStock(id, "ada", lines))
         .expectState(RUNNING)
         .when(reply(new InventoryReserved(id)))
         .expectNoCommand()

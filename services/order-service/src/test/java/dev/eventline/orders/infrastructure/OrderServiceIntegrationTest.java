@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 
 import dev.eventline.inventory.api.InventoryMessages;
 import dev.eventline.inventory.api.ProductUpdated;
+import dev.eventline.inventory.api.ReserveStock;
+import dev.eventline.inventory.api.StockLine;
 import dev.eventline.kit.messaging.EventPayloads;
 import dev.eventline.kit.messaging.KafkaEventCodec;
 import dev.eventline.kit.messaging.SignedEvent;
@@ -121,6 +123,9 @@ class OrderServiceIntegrationTest {
 
     assertThat(awaitEnd(order).status()).isEqualTo(OrderStatus.COMPLETED);
     assertThat(commandTypes(order)).containsExactly("ChargePayment", "ReserveStock");
+    assertThat(participants.commandsFor(order.id()).get(1))
+        .as("the reservation names the customer, so that the inventory shows it to them alone")
+        .isEqualTo(new ReserveStock(order.id(), "ada-" + run, List.of(new StockLine(book, 1))));
   }
 
   @Test

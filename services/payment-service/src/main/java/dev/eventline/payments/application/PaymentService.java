@@ -105,6 +105,15 @@ public class PaymentService {
     return payments.find(orderId);
   }
 
+  /**
+   * The order's payment, if it is {@code userId}'s: the payment of another customer's order is as
+   * good as absent (404). The payment records whose wallet it charged, from the command.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Payment> paymentOf(String userId, UUID orderId) {
+    return payments.find(orderId).filter(payment -> payment.userId().equals(userId));
+  }
+
   private Payment charge(ChargePayment command) {
     boolean taken = wallets.debit(command.userId(), command.amountCents());
     Payment payment =

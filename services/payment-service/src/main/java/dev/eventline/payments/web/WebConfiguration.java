@@ -14,6 +14,11 @@ public class WebConfiguration {
   }
 
   @Bean
+  PaymentController paymentController(PaymentService payments) {
+    return new PaymentController(payments);
+  }
+
+  @Bean
   PaymentAdministrationController paymentAdministrationController(
       PaymentService payments, WalletService wallets) {
     return new PaymentAdministrationController(payments, wallets);

@@ -15,6 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * they hold in {@code stock_reservation_lines}.
  */
 final class JdbcStockReservations implements StockReservations {
+  private static final String SELECT =
+      """
+      SELECT user_id, status, short_sku, short_requested, short_available
+      FROM stock_reservations WHERE order_id = :order
+      """;
+
   private final JdbcClient jdbc;
 
   JdbcStockReservations(JdbcClient jdbc) {
@@ -23,30 +29,12 @@ final class JdbcStockReservations implements StockReservations {
 
   @Override
   public Optional<StockReservation> lock(UUID orderId) {
-    Optional<Row> row =
-        jdbc.sql(
-                """
-                SELECT status, short_sku, short_requested, short_available
-                FROM stock_reservations WHERE order_id = :order FOR UPDATE
-                """)
-            .param("order", orderId)
-            .query(
-                (result, number) -> {
-                  ReservationStatus status = ReservationStatus.valueOf(result.getString("status"));
-                  String sku = result.getString("short_sku");
-                  return new Row(
-                      status,
-                      sku == null
-                          ? Optional.empty()
-                          : Optional.of(
-                              new Shortage(
-                                  sku,
-                                  result.getInt("short_requested"),
-                                  result.getInt("short_available"))));
-                })
-            .optional();
-    return row.map(
-        found -> new StockReservation(orderId, found.status(), lines(orderId), found.shortage()));
+    return read(orderId, SELECT + " FOR UPDATE");
+  }
+
+  @Override
+  public Optional<StockReservation> find(UUID orderId) {
+    return read(orderId, SELECT);
   }
 
   @Override
@@ -57,10 +45,11 @@ final class JdbcStockReservations implements StockReservations {
     jdbc.sql(
             """
             INSERT INTO stock_reservations
-                (order_id, status, short_sku, short_requested, short_available)
-            VALUES (:order, :status, :sku, :requested, :available)
+                (order_id, user_id, status, short_sku, short_requested, short_available)
+            VALUES (:order, :user, :status, :sku, :requested, :available)
             """)
         .param("order", reservation.orderId())
+        .param("user", reservation.userId().orElse(null))
         .param("status", reservation.status().name())
         .param("sku", shortage.map(Shortage::sku).orElse(null))
         .param("requested", shortage.map(Shortage::requested).orElse(null))
@@ -86,9 +75,10 @@ final class JdbcStockReservations implements StockReservations {
   public void update(StockReservation reservation) {
     int updated =
         jdbc.sql(
-                "UPDATE stock_reservations SET status = :status, updated_at = now()"
-                    + " WHERE order_id = :order")
+                "UPDATE stock_reservations SET status = :status, user_id = :user,"
+                    + " updated_at = now() WHERE order_id = :order")
             .param("status", reservation.status().name())
+            .param("user", reservation.userId().orElse(null))
             .param("order", reservation.orderId())
             .update();
     if (updated != 1) {
@@ -96,7 +86,33 @@ final class JdbcStockReservations implements StockReservations {
     }
   }
 
-  private record Row(ReservationStatus status, Optional<Shortage> shortage) {}
+  private Optional<StockReservation> read(UUID orderId, String select) {
+    Optional<Row> row =
+        jdbc.sql(select)
+            .param("order", orderId)
+            .query(
+                (result, number) -> {
+                  String sku = result.getString("short_sku");
+                  return new Row(
+                      Optional.ofNullable(result.getString("user_id")),
+                      ReservationStatus.valueOf(result.getString("status")),
+                      sku == null
+                          ? Optional.empty()
+                          : Optional.of(
+                              new Shortage(
+                                  sku,
+                                  result.getInt("short_requested"),
+                                  result.getInt("short_available"))));
+                })
+            .optional();
+    return row.map(
+        found ->
+            new StockReservation(
+                orderId, found.userId(), found.status(), lines(orderId), found.shortage()));
+  }
+
+  private record Row(
+      Optional<String> userId, ReservationStatus status, Optional<Shortage> shortage) {}
 
   private List<ReservationLine> lines(UUID orderId) {
     return jdbc.sql(
