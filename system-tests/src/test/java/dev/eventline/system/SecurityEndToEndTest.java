@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.eventline.cli.client.AcceptedOrder;
 import dev.eventline.cli.client.CustomerClient;
 import dev.eventline.devstack.ForgedTokens;
+import dev.eventline.devstack.Service;
 import dev.eventline.devstack.ServiceModule;
 import dev.eventline.devstack.TokenIssuer;
 import dev.eventline.devstack.TokenIssuer.Role;
@@ -17,6 +18,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -104,8 +106,10 @@ class SecurityEndToEndTest {
   }
 
   @Test
-  void aCustomerGets403OnEveryAdminRoute() {
-    String customer = issuer.mint(newUser(), Role.USER);
+  void aCustomerGets403OnEveryAdminRouteAndEachRefusalIsAudited() throws Exception {
+    String who = newUser();
+    String customer = issuer.mint(who, Role.USER);
+    Instant since = Instant.now();
     String sku = "stolen-" + UUID.randomUUID().toString().substring(0, 8);
 
     List<HttpRequest.Builder> adminRequests =
@@ -131,6 +135,23 @@ class SecurityEndToEndTest {
     assertThat(shop.customer(0).allProducts(""))
         .as("the catalogue, after a customer tried to add to it")
         .noneMatch(item -> item.sku().equals(sku));
+    assertThat(gatewayAudit())
+        .as("the gateway's audit lines")
+        .filteredOn(line -> line.contains("AUTHORIZATION DENIED: " + who + " "))
+        .hasSize(adminRequests.size());
+
+    // Behind the gateway, the order service refuses and records it too (defence in depth).
+    URI orders = system.service(ServiceModule.ORDERS).baseUri();
+    assertThat(send(get(orders, "/api/admin/sagas", customer)).statusCode()).isEqualTo(403);
+    assertThat(AuditTable.of(system, Service.ORDERS, since))
+        .filteredOn(entry -> entry.actor().equals(who))
+        .singleElement()
+        .satisfies(
+            entry -> {
+              assertThat(entry.action()).isEqualTo("AUTHORIZATION");
+              assertThat(entry.target()).isEqualTo("GET /api/admin/sagas");
+              assertThat(entry.outcome()).isEqualTo("DENIED");
+            });
   }
 
   @Test
@@ -169,7 +190,8 @@ class SecurityEndToEndTest {
    */
   @Test
   void aUserOverTheLimitGets429WithRetryAfterWhileOtherUsersStillPass() throws Exception {
-    String flooder = issuer.mint(newUser(), Role.USER);
+    String flooderId = newUser();
+    String flooder = issuer.mint(flooderId, Role.USER);
     String bystander = issuer.mint(newUser(), Role.USER);
 
     List<HttpResponse<String>> flood = new ArrayList<>();
@@ -203,6 +225,9 @@ class SecurityEndToEndTest {
                   .hasValue("application/problem+json");
             });
     assertThat(send(get(gateway, "/api/wallet", bystander)).statusCode()).isEqualTo(200);
+    assertThat(gatewayAudit())
+        .as("the gateway's audit lines")
+        .anyMatch(line -> line.contains("RATE_LIMIT DENIED: " + flooderId + " "));
   }
 
   @Test
@@ -257,6 +282,13 @@ class SecurityEndToEndTest {
         assertThat(text).as("%s holds a secret of the stack", log).doesNotContain(secret);
       }
     }
+  }
+
+  /** The gateway's audit lines so far: it has no database, its log is its audit trail. */
+  private static List<String> gatewayAudit() throws IOException {
+    return Files.readAllLines(system.gateway().logFile()).stream()
+        .filter(line -> line.contains(" DENIED: "))
+        .toList();
   }
 
   private static String newUser() {
