@@ -72,12 +72,21 @@ public final class ForgedTokens {
 
   /** Signed by the real key, but naming another issuer. */
   public String withIssuer(String userId, String otherIssuer) {
-    return issuer.sign(new JWTClaimsSet.Builder(valid(userId)).issuer(otherIssuer).build());
+    return signed(userId, otherIssuer, TokenIssuer.AUDIENCE);
   }
 
   /** Signed by the real key, but for another audience. */
   public String withAudience(String userId, String otherAudience) {
-    return issuer.sign(new JWTClaimsSet.Builder(valid(userId)).audience(otherAudience).build());
+    return signed(userId, TokenIssuer.ISSUER, otherAudience);
+  }
+
+  /**
+   * An admin's token for {@code userId}, signed by the real key, valid for an hour, with any issuer
+   * and audience: the right ones make a valid token, to show that only the claim changed.
+   */
+  public String signed(String userId, String tokenIssuer, String audience) {
+    return issuer.sign(
+        new JWTClaimsSet.Builder(valid(userId)).issuer(tokenIssuer).audience(audience).build());
   }
 
   /** An admin's claims with {@code alg: none} and no signature. */
