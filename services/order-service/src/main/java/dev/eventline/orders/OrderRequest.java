@@ -45,6 +45,10 @@ public record OrderRequest(List<RequestedItem> items) {
       if (item.sku().length() > MAX_SKU_LENGTH) {
         throw new InvalidOrderException("a sku has at most " + MAX_SKU_LENGTH + " characters");
       }
+      if (item.sku().chars().anyMatch(Character::isISOControl)) {
+        // PostgreSQL's text cannot even hold a NUL: refused here, not as a database error.
+        throw new InvalidOrderException("a sku has no control characters");
+      }
       if (item.quantity() < 1 || item.quantity() > MAX_QUANTITY) {
         throw new InvalidOrderException(
             "the quantity of " + item.sku() + " must be 1 to " + MAX_QUANTITY);

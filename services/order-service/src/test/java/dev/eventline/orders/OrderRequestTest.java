@@ -52,4 +52,11 @@ class OrderRequestTest {
     assertThatThrownBy(() -> OrderRequest.of(List.of(new RequestedItem(" ", 1))))
         .isInstanceOf(InvalidOrderException.class);
   }
+
+  @Test
+  void refusesASkuWithAControlCharacterSuchAsNulWhichTheDatabaseCannotStore() {
+    assertThatThrownBy(() -> OrderRequest.of(List.of(new RequestedItem("book\u0000", 1))))
+        .isInstanceOf(InvalidOrderException.class)
+        .hasMessage("a sku has no control characters");
+  }
 }

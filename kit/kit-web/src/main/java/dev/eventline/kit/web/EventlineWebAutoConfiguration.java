@@ -69,6 +69,14 @@ public class EventlineWebAutoConfiguration {
   }
 
   @Bean
+  FilterRegistrationBean<AcceptHeaderFilter> eventlineAcceptHeaderFilter() {
+    FilterRegistrationBean<AcceptHeaderFilter> registration =
+        new FilterRegistrationBean<>(new AcceptHeaderFilter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<AdminActionAuditFilter> eventlineAdminActionAuditFilter(
       RequestAudit eventlineRequestAudit) {
     FilterRegistrationBean<AdminActionAuditFilter> registration =

@@ -47,6 +47,13 @@ class ProblemResponsesIntegrationTest extends WebIntegrationTest {
   }
 
   @Test
+  void refusesAnAcceptHeaderThatIsNoListOfMediaTypesWithAProblem() throws Exception {
+    for (String accept : new String[] {",null", "x/tte html", "aarset"}) {
+      assertProblem(send(auth(request("/api/me")).header("Accept", accept).GET()), 400);
+    }
+  }
+
+  @Test
   void refusesTheWrongMethod() throws Exception {
     assertProblem(send(auth(request("/api/me")).DELETE()), 405);
   }
