@@ -85,7 +85,7 @@ final class ConsumptionRun {
               new DeadLetters(group.name(), clock),
               RetryPolicy.DEFAULT,
               handler,
-              recordsPerTransaction);
+              EventConsumer.Options.DEFAULTS.withRecordsPerTransaction(recordsPerTransaction));
       // A service's consumer joins its group once, at start; the join and its rebalance delay are
       // not consumption, so this one takes the partitions itself and commits to its group.
       consumer.assign(ends.keySet());

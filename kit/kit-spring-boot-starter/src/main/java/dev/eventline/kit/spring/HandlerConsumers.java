@@ -99,9 +99,10 @@ final class HandlerConsumers implements SmartLifecycle {
                       inbox,
                       dataSource,
                       transactions),
-                  settings.recordsPerTransaction(),
-                  observation.metricsOf(group, handlers.topics()),
-                  auditLog);
+                  EventConsumer.Options.DEFAULTS
+                      .withRecordsPerTransaction(settings.recordsPerTransaction())
+                      .withMetrics(observation.metricsOf(group, handlers.topics()))
+                      .withAudit(auditLog));
           ConsumerLifecycle lifecycle =
               new ConsumerLifecycle(
                   name,

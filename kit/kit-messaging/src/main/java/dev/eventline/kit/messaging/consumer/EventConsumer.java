@@ -61,7 +61,43 @@ public final class EventConsumer {
   private final ConsumerMetrics metrics;
   private final RefusalAudit refusals;
 
-  /** A consumer that handles one record per transaction. */
+  /**
+   * How a consumer batches, measures and audits; {@link #DEFAULTS}: one record per transaction, no
+   * metrics, refusals audited on the log only ({@link Slf4jAuditLog}).
+   *
+   * @param recordsPerTransaction how many verified records at a time go to {@link
+   *     EventHandler#handleAll}, which must apply them all or nothing
+   * @param metrics lag, throughput, latency, retries and dead letters
+   * @param audit where every record refused for its signature, or for not decoding, is recorded
+   *     (the service's {@link dev.eventline.kit.audit.JdbcAuditLog})
+   */
+  public record Options(int recordsPerTransaction, ConsumerMetrics metrics, AuditLog audit) {
+    public static final Options DEFAULTS =
+        new Options(1, ConsumerMetrics.NONE, new Slf4jAuditLog());
+
+    public Options {
+      if (recordsPerTransaction < 1) {
+        throw new IllegalArgumentException(
+            "recordsPerTransaction must be 1 or more, not " + recordsPerTransaction);
+      }
+      Objects.requireNonNull(metrics, "metrics");
+      Objects.requireNonNull(audit, "audit");
+    }
+
+    public Options withRecordsPerTransaction(int records) {
+      return new Options(records, metrics, audit);
+    }
+
+    public Options withMetrics(ConsumerMetrics reported) {
+      return new Options(recordsPerTransaction, reported, audit);
+    }
+
+    public Options withAudit(AuditLog recorded) {
+      return new Options(recordsPerTransaction, metrics, recorded);
+    }
+  }
+
+  /** A consumer with the {@link Options#DEFAULTS}: one record per transaction. */
   public EventConsumer(
       Consumer<byte[], byte[]> consumer,
       Producer<byte[], byte[]> deadLetterProducer,
@@ -70,22 +106,6 @@ public final class EventConsumer {
       DeadLetters deadLetters,
       RetryPolicy retry,
       EventHandler handler) {
-    this(consumer, deadLetterProducer, codec, verifier, deadLetters, retry, handler, 1);
-  }
-
-  /**
-   * A consumer that hands up to {@code recordsPerTransaction} verified records at a time to {@link
-   * EventHandler#handleAll}, which must apply them all or nothing.
-   */
-  public EventConsumer(
-      Consumer<byte[], byte[]> consumer,
-      Producer<byte[], byte[]> deadLetterProducer,
-      KafkaEventCodec codec,
-      SignatureVerifier verifier,
-      DeadLetters deadLetters,
-      RetryPolicy retry,
-      EventHandler handler,
-      int recordsPerTransaction) {
     this(
         consumer,
         deadLetterProducer,
@@ -94,14 +114,10 @@ public final class EventConsumer {
         deadLetters,
         retry,
         handler,
-        recordsPerTransaction,
-        ConsumerMetrics.NONE);
+        Options.DEFAULTS);
   }
 
-  /**
-   * Like the one above, reporting lag, throughput, latency, retries and dead letters; refused
-   * records are audited on the log only ({@link Slf4jAuditLog}).
-   */
+  /** A consumer that batches, measures and audits as {@code options} say. */
   public EventConsumer(
       Consumer<byte[], byte[]> consumer,
       Producer<byte[], byte[]> deadLetterProducer,
@@ -110,41 +126,8 @@ public final class EventConsumer {
       DeadLetters deadLetters,
       RetryPolicy retry,
       EventHandler handler,
-      int recordsPerTransaction,
-      ConsumerMetrics metrics) {
-    this(
-        consumer,
-        deadLetterProducer,
-        codec,
-        verifier,
-        deadLetters,
-        retry,
-        handler,
-        recordsPerTransaction,
-        metrics,
-        new Slf4jAuditLog());
-  }
-
-  /**
-   * Like the one above, recording every record refused for its signature, or for not decoding, in
-   * {@code audit} (the service's {@link dev.eventline.kit.audit.JdbcAuditLog}).
-   */
-  public EventConsumer(
-      Consumer<byte[], byte[]> consumer,
-      Producer<byte[], byte[]> deadLetterProducer,
-      KafkaEventCodec codec,
-      SignatureVerifier verifier,
-      DeadLetters deadLetters,
-      RetryPolicy retry,
-      EventHandler handler,
-      int recordsPerTransaction,
-      ConsumerMetrics metrics,
-      AuditLog audit) {
-    if (recordsPerTransaction < 1) {
-      throw new IllegalArgumentException(
-          "recordsPerTransaction must be 1 or more, not " + recordsPerTransaction);
-    }
-    this.recordsPerTransaction = recordsPerTransaction;
+      Options options) {
+    this.recordsPerTransaction = options.recordsPerTransaction();
     this.consumer = consumer;
     this.deadLetterProducer = deadLetterProducer;
     this.codec = codec;
@@ -152,8 +135,8 @@ public final class EventConsumer {
     this.deadLetters = deadLetters;
     this.retry = retry;
     this.handler = handler;
-    this.metrics = Objects.requireNonNull(metrics, "metrics");
-    this.refusals = new RefusalAudit(Objects.requireNonNull(audit, "audit"));
+    this.metrics = options.metrics();
+    this.refusals = new RefusalAudit(options.audit());
   }
 
   /**

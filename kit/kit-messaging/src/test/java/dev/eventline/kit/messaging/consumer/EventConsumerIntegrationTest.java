@@ -238,8 +238,9 @@ class EventConsumerIntegrationTest {
         new DeadLetters("payments", Clock.systemUTC()),
         new RetryPolicy(3, Duration.ofMillis(10)),
         handler,
-        recordsPerTransaction,
-        new ConsumerMetrics(meters, "payments", List.of(topic)));
+        EventConsumer.Options.DEFAULTS
+            .withRecordsPerTransaction(recordsPerTransaction)
+            .withMetrics(new ConsumerMetrics(meters, "payments", List.of(topic))));
   }
 
   /** Consumes {@code expected} records of {@code topic} as group "payments" with the handler. */

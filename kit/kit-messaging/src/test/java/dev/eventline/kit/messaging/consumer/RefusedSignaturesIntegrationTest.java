@@ -263,9 +263,9 @@ class RefusedSignaturesIntegrationTest {
         new DeadLetters("payments", Clock.systemUTC()),
         new RetryPolicy(3, Duration.ofMillis(10)),
         handler,
-        recordsPerTransaction,
-        ConsumerMetrics.NONE,
-        audit);
+        EventConsumer.Options.DEFAULTS
+            .withRecordsPerTransaction(recordsPerTransaction)
+            .withAudit(audit));
   }
 
   private void consume(
