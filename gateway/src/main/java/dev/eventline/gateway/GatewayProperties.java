@@ -55,6 +55,9 @@ public record GatewayProperties(
    * @param publicKeyLocation the issuer's RSA public key in PEM ({@code file:...}, {@code
    *     classpath:...} or a path)
    * @param jwkSetLocation instead, the issuer's public JWK Set file; keys are chosen by {@code kid}
+   * @param jwkSetUri instead, an OIDC issuer's {@code jwks_uri} (its discovery document names it),
+   *     fetched over HTTP(S), cached, and fetched again when a token names a key it does not hold:
+   *     the issuer may rotate its keys
    * @param issuer the expected {@code iss}
    * @param audience the expected member of {@code aud}
    * @param clockSkew how far {@code exp} and {@code nbf} may be off the local clock
@@ -62,6 +65,7 @@ public record GatewayProperties(
   public record Jwt(
       @Nullable String publicKeyLocation,
       @Nullable String jwkSetLocation,
+      @Nullable URI jwkSetUri,
       @DefaultValue(DEV_ISSUER) String issuer,
       @DefaultValue("eventline") String audience,
       @DefaultValue("30s") Duration clockSkew) {}

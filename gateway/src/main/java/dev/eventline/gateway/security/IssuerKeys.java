@@ -5,6 +5,9 @@ import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
 import dev.eventline.gateway.GatewayProperties;
 import dev.eventline.kit.jwt.TokenTrust;
+import java.net.URI;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -14,8 +17,9 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import reactor.core.publisher.Flux;
 
 /**
- * Builds the {@link ReactiveJwtDecoder} that trusts the issuer's public key and nothing else: the
- * same rules as kit-web's, which every service applies again.
+ * Builds the {@link ReactiveJwtDecoder} that trusts the issuer's public keys and nothing else (a
+ * PEM key, a JWK Set file such as the devstack's, or an OIDC issuer's {@code jwks_uri}): the same
+ * rules as kit-web's, which every service applies again.
  *
  * <p>Only RS256 is accepted: the decoder is bound to that algorithm, so an unsigned token ({@code
  * alg: none}) and an HMAC token "signed" with the public key (the HS/RS confusion attack) never
@@ -33,13 +37,20 @@ final class IssuerKeys {
   static ReactiveJwtDecoder decoder(GatewayProperties.Jwt jwt, ResourceLoader resources) {
     String pem = jwt.publicKeyLocation();
     String jwks = jwt.jwkSetLocation();
-    if ((pem == null) == (jwks == null)) {
+    URI remote = jwt.jwkSetUri();
+    if (Stream.of(pem, jwks, remote).filter(Objects::nonNull).count() != 1) {
       throw new IllegalStateException(
-          "set exactly one of eventline.gateway.jwt.public-key-location (PEM) and"
-              + " eventline.gateway.jwt.jwk-set-location (JWK Set file)");
+          "set exactly one of eventline.gateway.jwt.public-key-location (PEM),"
+              + " eventline.gateway.jwt.jwk-set-location (JWK Set file) and"
+              + " eventline.gateway.jwt.jwk-set-uri (an OIDC issuer's jwks_uri)");
     }
     NimbusReactiveJwtDecoder decoder;
-    if (pem != null) {
+    if (remote != null) {
+      decoder =
+          NimbusReactiveJwtDecoder.withJwkSetUri(remote.toString())
+              .jwsAlgorithm(SignatureAlgorithm.RS256)
+              .build();
+    } else if (pem != null) {
       decoder =
           NimbusReactiveJwtDecoder.withPublicKey(TokenTrust.publicKey(pem, resources))
               .signatureAlgorithm(SignatureAlgorithm.RS256)
