@@ -6,8 +6,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 import dev.eventline.gateway.GatewayProperties;
 import dev.eventline.kit.jwt.TokenTrust;
 import java.net.URI;
-import java.util.Objects;
-import java.util.stream.Stream;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -38,12 +36,7 @@ final class IssuerKeys {
     String pem = jwt.publicKeyLocation();
     String jwks = jwt.jwkSetLocation();
     URI remote = jwt.jwkSetUri();
-    if (Stream.of(pem, jwks, remote).filter(Objects::nonNull).count() != 1) {
-      throw new IllegalStateException(
-          "set exactly one of eventline.gateway.jwt.public-key-location (PEM),"
-              + " eventline.gateway.jwt.jwk-set-location (JWK Set file) and"
-              + " eventline.gateway.jwt.jwk-set-uri (an OIDC issuer's jwks_uri)");
-    }
+    TokenTrust.requireOneKeySource("eventline.gateway.jwt", pem, jwks, remote);
     NimbusReactiveJwtDecoder decoder;
     if (remote != null) {
       decoder =

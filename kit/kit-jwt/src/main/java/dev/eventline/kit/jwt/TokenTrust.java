@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,9 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -48,6 +52,27 @@ public final class TokenTrust {
             new JwtAudienceValidator(audience),
             new JwtClaimValidator<Object>(
                 JwtClaimNames.SUB, sub -> sub instanceof String id && !id.isBlank())));
+  }
+
+  /**
+   * Checks that exactly one source of the issuer's keys is set: a PEM key, a JWK Set file, or an
+   * OIDC issuer's {@code jwks_uri}.
+   *
+   * @param prefix the settings' prefix, e.g. {@code eventline.web.jwt}, for the message
+   * @throws IllegalStateException naming the three settings otherwise
+   */
+  public static void requireOneKeySource(
+      String prefix,
+      @Nullable String publicKeyLocation,
+      @Nullable String jwkSetLocation,
+      @Nullable URI jwkSetUri) {
+    if (Stream.of(publicKeyLocation, jwkSetLocation, jwkSetUri).filter(Objects::nonNull).count()
+        != 1) {
+      throw new IllegalStateException(
+          ("set exactly one of %1$s.public-key-location (PEM), %1$s.jwk-set-location (JWK Set"
+                  + " file) and %1$s.jwk-set-uri (an OIDC issuer's jwks_uri)")
+              .formatted(prefix));
+    }
   }
 
   /** The issuer's RSA public key from a PEM file at {@code location}. */

@@ -1,5 +1,6 @@
 package dev.eventline.kit.web;
 
+import java.net.URI;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -28,6 +29,8 @@ public record EventlineWebProperties(
    *     file:.eventline/keys/issuer-public.pem}
    * @param jwkSetLocation the issuer's public JWK Set file, e.g. {@code
    *     .eventline/keys/issuer-jwks.json}; its RSA keys are chosen by {@code kid}
+   * @param jwkSetUri an OIDC issuer's {@code jwks_uri}, fetched, cached and fetched again for a key
+   *     id it does not hold yet; exactly one of the three key sources is set
    * @param issuer the expected {@code iss}
    * @param audience the expected member of {@code aud}
    * @param clockSkew how far {@code exp} and {@code nbf} may be off the local clock
@@ -35,6 +38,7 @@ public record EventlineWebProperties(
   public record Jwt(
       @Nullable String publicKeyLocation,
       @Nullable String jwkSetLocation,
+      @Nullable URI jwkSetUri,
       @DefaultValue(DEV_ISSUER) String issuer,
       @DefaultValue("eventline") String audience,
       @DefaultValue("30s") Duration clockSkew) {}

@@ -2,6 +2,7 @@ package dev.eventline.kit.web;
 
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import dev.eventline.kit.jwt.TokenTrust;
+import java.net.URI;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -28,20 +29,26 @@ final class IssuerKeys {
   static JwtDecoder decoder(EventlineWebProperties.Jwt jwt, ResourceLoader resources) {
     String pem = jwt.publicKeyLocation();
     String jwks = jwt.jwkSetLocation();
-    if ((pem == null) == (jwks == null)) {
-      throw new IllegalStateException(
-          "set exactly one of eventline.web.jwt.public-key-location (PEM) and"
-              + " eventline.web.jwt.jwk-set-location (JWK Set file)");
+    URI remote = jwt.jwkSetUri();
+    TokenTrust.requireOneKeySource("eventline.web.jwt", pem, jwks, remote);
+    NimbusJwtDecoder decoder;
+    if (remote != null) {
+      // An OIDC issuer's keys, cached and fetched again for a key id it rotated in.
+      decoder =
+          NimbusJwtDecoder.withJwkSetUri(remote.toString())
+              .jwsAlgorithm(SignatureAlgorithm.RS256)
+              .build();
+    } else if (pem != null) {
+      decoder =
+          NimbusJwtDecoder.withPublicKey(TokenTrust.publicKey(pem, resources))
+              .signatureAlgorithm(SignatureAlgorithm.RS256)
+              .build();
+    } else {
+      decoder =
+          NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(TokenTrust.jwkSet(jwks, resources)))
+              .jwsAlgorithm(SignatureAlgorithm.RS256)
+              .build();
     }
-    NimbusJwtDecoder decoder =
-        pem != null
-            ? NimbusJwtDecoder.withPublicKey(TokenTrust.publicKey(pem, resources))
-                .signatureAlgorithm(SignatureAlgorithm.RS256)
-                .build()
-            : NimbusJwtDecoder.withJwkSource(
-                    new ImmutableJWKSet<>(TokenTrust.jwkSet(jwks, resources)))
-                .jwsAlgorithm(SignatureAlgorithm.RS256)
-                .build();
     decoder.setJwtValidator(validator(jwt));
     return decoder;
   }

@@ -3,8 +3,12 @@ package dev.eventline.kit.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.eventline.devstack.TokenIssuer;
 import dev.eventline.devstack.TokenIssuer.Role;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -24,6 +28,40 @@ class IssuerKeysTest {
   }
 
   @Test
+  void verifiesTokensAgainstAnOidcIssuersJwksUri() throws Exception {
+    byte[] jwks = Files.readAllBytes(Tokens.ISSUER.jwksFile());
+    HttpServer issuer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    issuer.createContext(
+        "/jwks",
+        exchange -> {
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, jwks.length);
+          exchange.getResponseBody().write(jwks);
+          exchange.close();
+        });
+    issuer.start();
+    try {
+      URI uri = URI.create("http://127.0.0.1:" + issuer.getAddress().getPort() + "/jwks");
+      JwtDecoder decoder =
+          IssuerKeys.decoder(
+              new EventlineWebProperties.Jwt(
+                  null,
+                  null,
+                  uri,
+                  TokenIssuer.ISSUER,
+                  TokenIssuer.AUDIENCE,
+                  Duration.ofSeconds(30)),
+              loader());
+
+      assertThat(decoder.decode(Tokens.ISSUER.mint("erin", Role.USER)).getSubject())
+          .isEqualTo("erin");
+      assertThatThrownBy(() -> decoder.decode(Tokens.tampered())).isInstanceOf(JwtException.class);
+    } finally {
+      issuer.stop(0);
+    }
+  }
+
+  @Test
   void refusesToStartWithoutAKey() {
     assertThatThrownBy(() -> IssuerKeys.decoder(jwt(null, null), loader()))
         .hasMessageContaining("eventline.web.jwt.public-key-location");
@@ -40,7 +78,7 @@ class IssuerKeysTest {
 
   private static EventlineWebProperties.Jwt jwt(String pem, String jwks) {
     return new EventlineWebProperties.Jwt(
-        pem, jwks, TokenIssuer.ISSUER, TokenIssuer.AUDIENCE, Duration.ofSeconds(30));
+        pem, jwks, null, TokenIssuer.ISSUER, TokenIssuer.AUDIENCE, Duration.ofSeconds(30));
   }
 
   private static DefaultResourceLoader loader() {
