@@ -22,8 +22,9 @@ final class BenchMarkdown {
     line(
         "Machine: %d cores (%s), %d GiB, %s, %s. Everything co-located: Kafka (1 broker, acks=all,"
             + " idempotent producers), PostgreSQL (fsync on, synchronous_commit on), the three"
-            + " services (every event signed and verified with Ed25519, every request's JWT"
-            + " validated) and the load generator.",
+            + " services (every event signed and verified with Ed25519), the gateway every request"
+            + " goes through (its JWT validated there and again in the service) and the load"
+            + " generator.",
         machine.cores(), machine.cpu(), machine.memoryGib(), machine.os(), machine.jdk());
     line();
     targets(report);

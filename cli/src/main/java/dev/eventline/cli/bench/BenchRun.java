@@ -14,6 +14,7 @@ import dev.eventline.bench.jmh.Score;
 import dev.eventline.cli.client.OrderSystemClient;
 import dev.eventline.devstack.DatabaseLogin;
 import dev.eventline.devstack.Devstack;
+import dev.eventline.devstack.Gateway;
 import dev.eventline.devstack.OrderSystem;
 import dev.eventline.devstack.ServiceModule;
 import java.io.IOException;
@@ -127,6 +128,7 @@ public final class BenchRun {
     for (ServiceModule module : ServiceModule.values()) {
       pids.put(module.module(), services.service(module).pid());
     }
+    pids.put(Gateway.MODULE, services.gateway().pid());
     return pids;
   }
 
@@ -137,6 +139,9 @@ public final class BenchRun {
           module.module(),
           () -> ProcessHandle.of(services.service(module).pid()).map(List::of).orElse(List.of()));
     }
+    groups.put(
+        Gateway.MODULE,
+        () -> ProcessHandle.of(services.gateway().pid()).map(List::of).orElse(List.of()));
     groups.put("postgres", () -> withDescendants(stack.postgres().process()));
     groups.put(
         "kafka",
