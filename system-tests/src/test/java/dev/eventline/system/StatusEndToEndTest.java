@@ -66,6 +66,9 @@ class StatusEndToEndTest {
           .containsPattern(Pattern.compile("(?m)^  " + service + " +UP +\\d+ +\\d[\\d.]*[smh]"));
     }
     assertThat(status.text())
+        .as("the gateway is UP, the front door without an outbox")
+        .containsPattern(Pattern.compile("(?m)^  gateway +UP +- +- +the front door"));
+    assertThat(status.text())
         .containsPattern(Pattern.compile("(?m)^Sagas +in flight +stuck$"))
         .containsPattern(Pattern.compile("(?m)^  place-order +\\d+ +\\d+$"));
   }

@@ -1,5 +1,6 @@
 package dev.eventline.cli.status;
 
+import dev.eventline.devstack.Gateway;
 import dev.eventline.devstack.ServiceEndpoints;
 import dev.eventline.devstack.ServiceModule;
 import java.net.http.HttpClient;
@@ -27,7 +28,7 @@ public record StatusFigures(List<ServiceFigures> services, KafkaFigures kafka) {
    * Asks every service and Kafka at once, each with a short timeout: a service or broker that does
    * not answer is recorded as such, never thrown.
    *
-   * @param endpoints the services that run, if any
+   * @param endpoints the services and the gateway that run, if any
    * @param kafkaClient the brokers and, on a secure stack, the admin's login
    */
   public static StatusFigures read(
@@ -45,6 +46,12 @@ public record StatusFigures(List<ServiceFigures> services, KafkaFigures kafka) {
           services.add(asking.submit(() -> actuator.read(name, uris.get(module))));
         }
       }
+      endpoints
+          .flatMap(ServiceEndpoints::gateway)
+          .ifPresent(
+              gateway ->
+                  services.add(
+                      asking.submit(() -> actuator.read(Gateway.MODULE, gateway.management()))));
       List<ServiceFigures> figures = new ArrayList<>();
       for (Future<ServiceFigures> service : services) {
         figures.add(result(service));

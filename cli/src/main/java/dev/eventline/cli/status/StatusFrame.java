@@ -1,5 +1,6 @@
 package dev.eventline.cli.status;
 
+import dev.eventline.devstack.Gateway;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +70,16 @@ public final class StatusFrame {
         section.row(
             name,
             List.of(status, count(backlog), age(scrape.total(OUTBOX_OLDEST_AGE))),
-            backlog.isEmpty() ? "no " + OUTBOX_BACKLOG + " in its metrics" : "");
+            backlog.isPresent() ? "" : withoutOutbox(name));
       }
     }
+  }
+
+  /** The gateway keeps no outbox; a service whose metrics lack one has a problem worth saying. */
+  private static String withoutOutbox(String name) {
+    return name.equals(Gateway.MODULE)
+        ? "the front door: routes requests, keeps no outbox"
+        : "no " + OUTBOX_BACKLOG + " in its metrics";
   }
 
   private static Section consumerLag(KafkaFigures kafka) {

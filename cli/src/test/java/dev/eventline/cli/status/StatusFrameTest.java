@@ -93,6 +93,20 @@ class StatusFrameTest {
   }
 
   @Test
+  void theGatewayIsListedWithItsHealthAndNoOutbox() {
+    StatusFigures figures =
+        new StatusFigures(
+            List.of(
+                serving("orders", "eventline_outbox_backlog 2\n"),
+                serving("gateway", "jvm_threads_live_threads 30\n")),
+            NO_TOPICS);
+
+    assertThat(StatusFrame.render(figures))
+        .contains("gateway      UP       -                -                the front door")
+        .doesNotContain("gateway      UP       -                -                no eventline");
+  }
+
+  @Test
   void sagasSayWhyTheyHaveNoFiguresWhenTheOrderServiceIsNotRead() {
     StatusFigures figures =
         new StatusFigures(
