@@ -1,9 +1,15 @@
 package dev.eventline.kit.messaging.consumer;
 
+import static dev.eventline.kit.messaging.consumer.WireRecords.ORDERS;
+import static dev.eventline.kit.messaging.consumer.WireRecords.bytes;
+import static dev.eventline.kit.messaging.consumer.WireRecords.orderCreated;
+import static dev.eventline.kit.messaging.consumer.WireRecords.payload;
+import static dev.eventline.kit.messaging.consumer.WireRecords.producer;
+import static dev.eventline.kit.messaging.consumer.WireRecords.send;
+import static dev.eventline.kit.messaging.consumer.WireRecords.takeAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventline.kit.messaging.Ed25519Keys;
-import dev.eventline.kit.messaging.EventAttributes;
 import dev.eventline.kit.messaging.EventIdGenerator;
 import dev.eventline.kit.messaging.EventSigner;
 import dev.eventline.kit.messaging.KafkaEventCodec;
@@ -15,12 +21,9 @@ import dev.eventline.kit.messaging.deadletter.FailureReason;
 import dev.eventline.kit.test.infrastructure.RealInfrastructure;
 import dev.eventline.kit.test.infrastructure.TestKafka;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,17 +37,13 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @RealInfrastructure
 class EventConsumerIntegrationTest {
-  private static final URI ORDERS = URI.create("/services/orders");
   private final EventIdGenerator ids = EventIdGenerator.systemDefault();
   private final KeyPair keys = Ed25519Keys.generate();
   private final EventSigner signer = new EventSigner("orders-1", keys.getPrivate());
@@ -96,15 +95,16 @@ class EventConsumerIntegrationTest {
     String topic = kafka.createTopic("orders.created", 1);
     createTopic(kafka, DeadLetters.topicFor(topic));
     try (KafkaProducer<byte[], byte[]> producer = producer(kafka)) {
-      send(producer, codec.encode(topic, signer.sign(attributes("good-1"), payload())));
-      send(producer, codec.encode(topic, signer.sign(attributes("poison"), payload())));
-      send(producer, codec.encode(topic, signer.sign(attributes("good-2"), payload())));
+      send(producer, codec.encode(topic, signer.sign(orderCreated(ids, "good-1"), payload())));
+      send(producer, codec.encode(topic, signer.sign(orderCreated(ids, "poison"), payload())));
+      send(producer, codec.encode(topic, signer.sign(orderCreated(ids, "good-2"), payload())));
       send(producer, new ProducerRecord<>(topic, bytes("plain"), bytes("not a cloud event")));
       send(
           producer,
-          codec.encode(topic, new SignedEvent(attributes("forged"), payload(), Optional.empty())));
-      send(producer, codec.encode(topic, signer.sign(attributes("flaky"), payload())));
-      send(producer, codec.encode(topic, signer.sign(attributes("good-3"), payload())));
+          codec.encode(
+              topic, new SignedEvent(orderCreated(ids, "forged"), payload(), Optional.empty())));
+      send(producer, codec.encode(topic, signer.sign(orderCreated(ids, "flaky"), payload())));
+      send(producer, codec.encode(topic, signer.sign(orderCreated(ids, "good-3"), payload())));
 
       consume(kafka, topic, producer, recordsPerTransaction, 7);
     }
@@ -132,7 +132,8 @@ class EventConsumerIntegrationTest {
     try (KafkaProducer<byte[], byte[]> producer = producer(kafka)) {
       for (int i = 0; i < 30; i++) {
         sent.add("order-" + i);
-        send(producer, codec.encode(topic, signer.sign(attributes("order-" + i), payload())));
+        send(
+            producer, codec.encode(topic, signer.sign(orderCreated(ids, "order-" + i), payload())));
       }
       consume(kafka, topic, producer, 10, 30);
     }
@@ -150,7 +151,7 @@ class EventConsumerIntegrationTest {
     createTopic(kafka, DeadLetters.topicFor(topic));
     try (KafkaProducer<byte[], byte[]> producer = producer(kafka)) {
       for (String subject : List.of("good-1", "poison", "flaky", "good-2")) {
-        send(producer, codec.encode(topic, signer.sign(attributes(subject), payload())));
+        send(producer, codec.encode(topic, signer.sign(orderCreated(ids, subject), payload())));
       }
       consume(kafka, topic, producer, 100, 4);
     }
@@ -168,11 +169,12 @@ class EventConsumerIntegrationTest {
     createTopic(kafka, DeadLetters.topicFor(topic));
     try (KafkaProducer<byte[], byte[]> producer = producer(kafka)) {
       for (String subject : List.of("good-1", "poison", "flaky", "good-2")) {
-        send(producer, codec.encode(topic, signer.sign(attributes(subject), payload())));
+        send(producer, codec.encode(topic, signer.sign(orderCreated(ids, subject), payload())));
       }
       send(
           producer,
-          codec.encode(topic, new SignedEvent(attributes("forged"), payload(), Optional.empty())));
+          codec.encode(
+              topic, new SignedEvent(orderCreated(ids, "forged"), payload(), Optional.empty())));
       consume(kafka, topic, producer, 1, 5);
     }
 
@@ -196,12 +198,14 @@ class EventConsumerIntegrationTest {
     String topic = kafka.createTopic("orders.created", 1);
     try (KafkaProducer<byte[], byte[]> producer = producer(kafka)) {
       for (int i = 0; i < 30; i++) {
-        send(producer, codec.encode(topic, signer.sign(attributes("order-" + i), payload())));
+        send(
+            producer, codec.encode(topic, signer.sign(orderCreated(ids, "order-" + i), payload())));
       }
     }
     Map<String, Object> properties = new HashMap<>();
     properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5);
-    try (KafkaConsumer<byte[], byte[]> consumer = consumer(kafka, "payments", properties);
+    try (KafkaConsumer<byte[], byte[]> consumer =
+            WireRecords.consumer(kafka, "payments", properties);
         KafkaProducer<byte[], byte[]> deadLetterProducer = producer(kafka)) {
       EventConsumer events = eventConsumer(consumer, topic, deadLetterProducer, 1);
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -254,43 +258,8 @@ class EventConsumerIntegrationTest {
     try (KafkaConsumer<byte[], byte[]> consumer = consumer(kafka, "payments")) {
       EventConsumer events =
           eventConsumer(consumer, topic, deadLetterProducer, recordsPerTransaction);
-      int taken = 0;
-      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (taken < expected && System.nanoTime() < deadline) {
-        taken += events.pollOnce(Duration.ofMillis(200));
-      }
-      assertThat(taken).isEqualTo(expected);
+      takeAll(events, expected);
     }
-  }
-
-  private EventAttributes attributes(String subject) {
-    return new EventAttributes(
-        ids.next(),
-        ORDERS,
-        "dev.eventline.orders.OrderCreated",
-        1,
-        Instant.now(),
-        subject,
-        "correlation-" + subject,
-        Optional.empty(),
-        Optional.empty());
-  }
-
-  private static byte[] payload() {
-    return bytes("{\"totalCents\":2599}");
-  }
-
-  private static byte[] bytes(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static void send(KafkaProducer<byte[], byte[]> producer, ProducerRecord<?, byte[]> record)
-      throws Exception {
-    // The codec keys records by subject (a String); this producer sends bytes.
-    byte[] key = record.key() instanceof String text ? bytes(text) : (byte[]) record.key();
-    producer
-        .send(new ProducerRecord<>(record.topic(), null, key, record.value(), record.headers()))
-        .get(30, TimeUnit.SECONDS);
   }
 
   private static void createTopic(TestKafka kafka, String name) throws Exception {
@@ -299,24 +268,8 @@ class EventConsumerIntegrationTest {
     }
   }
 
-  private static KafkaProducer<byte[], byte[]> producer(TestKafka kafka) {
-    Map<String, Object> properties = new HashMap<>(kafka.producerProperties());
-    properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-    properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-    return new KafkaProducer<>(properties);
-  }
-
   private static KafkaConsumer<byte[], byte[]> consumer(TestKafka kafka, String group) {
-    return consumer(kafka, group, Map.of());
-  }
-
-  private static KafkaConsumer<byte[], byte[]> consumer(
-      TestKafka kafka, String group, Map<String, Object> overrides) {
-    Map<String, Object> properties = new HashMap<>(kafka.consumerProperties(group));
-    properties.putAll(overrides);
-    properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-    properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-    return new KafkaConsumer<>(properties);
+    return WireRecords.consumer(kafka, group, Map.of());
   }
 
   private static List<DeadLetter> readDeadLetters(TestKafka kafka, String topic, int count) {

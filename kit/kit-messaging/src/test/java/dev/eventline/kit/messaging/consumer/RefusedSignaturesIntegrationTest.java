@@ -1,12 +1,19 @@
 package dev.eventline.kit.messaging.consumer;
 
+import static dev.eventline.kit.messaging.consumer.WireRecords.ORDERS;
+import static dev.eventline.kit.messaging.consumer.WireRecords.bytes;
+import static dev.eventline.kit.messaging.consumer.WireRecords.consumer;
+import static dev.eventline.kit.messaging.consumer.WireRecords.orderCreated;
+import static dev.eventline.kit.messaging.consumer.WireRecords.payload;
+import static dev.eventline.kit.messaging.consumer.WireRecords.producer;
+import static dev.eventline.kit.messaging.consumer.WireRecords.send;
+import static dev.eventline.kit.messaging.consumer.WireRecords.takeAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.eventline.kit.audit.AuditLog;
 import dev.eventline.kit.audit.JdbcAuditLog;
 import dev.eventline.kit.messaging.Ed25519Keys;
-import dev.eventline.kit.messaging.EventAttributes;
 import dev.eventline.kit.messaging.EventIdGenerator;
 import dev.eventline.kit.messaging.EventSigner;
 import dev.eventline.kit.messaging.KafkaEventCodec;
@@ -20,7 +27,6 @@ import dev.eventline.kit.test.infrastructure.RealInfrastructure;
 import dev.eventline.kit.test.infrastructure.TestDatabase;
 import dev.eventline.kit.test.infrastructure.TestKafka;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,9 +34,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,13 +43,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,7 +57,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @RealInfrastructure
 class RefusedSignaturesIntegrationTest {
-  private static final URI ORDERS = URI.create("/services/orders");
   private static final URI PAYMENTS = URI.create("/services/payments");
   private final EventIdGenerator ids = EventIdGenerator.systemDefault();
   private final KeyPair ordersKeys = Ed25519Keys.generate();
@@ -91,23 +90,23 @@ class RefusedSignaturesIntegrationTest {
   void forgedAlteredUnsignedAndUndecodableEventsAreDeadLetteredAndAuditedWithoutEffect(
       int recordsPerTransaction) throws Exception {
     String topic = topicWithDeadLetters();
-    try (KafkaProducer<byte[], byte[]> producer = producer()) {
-      send(producer, codec.encode(topic, orders.sign(attributes("good-1"), payload())));
+    try (KafkaProducer<byte[], byte[]> producer = producer(kafka)) {
+      send(producer, codec.encode(topic, orders.sign(orderCreated(ids, "good-1"), payload())));
       // payments' real key and key id, on an event that claims to come from orders
       send(
           producer,
           codec.encode(
               topic,
               new EventSigner("payments-1", paymentsKeys.getPrivate())
-                  .sign(attributes("other-service-key"), payload())));
+                  .sign(orderCreated(ids, "other-service-key"), payload())));
       // orders' key id, signed by a key that is not orders'
       send(
           producer,
           codec.encode(
               topic,
               new EventSigner("orders-1", Ed25519Keys.generate().getPrivate())
-                  .sign(attributes("stranger-key"), payload())));
-      SignedEvent signed = orders.sign(attributes("altered"), payload());
+                  .sign(orderCreated(ids, "stranger-key"), payload())));
+      SignedEvent signed = orders.sign(orderCreated(ids, "altered"), payload());
       send(
           producer,
           codec.encode(
@@ -117,9 +116,9 @@ class RefusedSignaturesIntegrationTest {
       send(
           producer,
           codec.encode(
-              topic, new SignedEvent(attributes("unsigned"), payload(), Optional.empty())));
+              topic, new SignedEvent(orderCreated(ids, "unsigned"), payload(), Optional.empty())));
       send(producer, new ProducerRecord<>(topic, bytes("plain"), bytes("not a cloud event")));
-      send(producer, codec.encode(topic, orders.sign(attributes("good-2"), payload())));
+      send(producer, codec.encode(topic, orders.sign(orderCreated(ids, "good-2"), payload())));
 
       consume(topic, producer, recordsPerTransaction, new JdbcAuditLog(database.dataSource()), 7);
     }
@@ -180,12 +179,12 @@ class RefusedSignaturesIntegrationTest {
           }
           stored.record(record);
         };
-    try (KafkaProducer<byte[], byte[]> producer = producer();
-        KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+    try (KafkaProducer<byte[], byte[]> producer = producer(kafka);
+        KafkaConsumer<byte[], byte[]> consumer = consumer(kafka, "payments", Map.of())) {
       send(
           producer,
           codec.encode(
-              topic, new SignedEvent(attributes("unsigned"), payload(), Optional.empty())));
+              topic, new SignedEvent(orderCreated(ids, "unsigned"), payload(), Optional.empty())));
       EventConsumer events = eventConsumer(consumer, topic, producer, 1, flaky);
 
       assertThatThrownBy(() -> pollUntilSomething(events))
@@ -275,15 +274,10 @@ class RefusedSignaturesIntegrationTest {
       AuditLog audit,
       int expected)
       throws InterruptedException {
-    try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+    try (KafkaConsumer<byte[], byte[]> consumer = consumer(kafka, "payments", Map.of())) {
       EventConsumer events =
           eventConsumer(consumer, topic, deadLetterProducer, recordsPerTransaction, audit);
-      int taken = 0;
-      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (taken < expected && System.nanoTime() < deadline) {
-        taken += events.pollOnce(Duration.ofMillis(200));
-      }
-      assertThat(taken).isEqualTo(expected);
+      takeAll(events, expected);
     }
   }
 
@@ -294,48 +288,5 @@ class RefusedSignaturesIntegrationTest {
       taken = events.pollOnce(Duration.ofMillis(200));
     }
     return taken;
-  }
-
-  private EventAttributes attributes(String subject) {
-    return new EventAttributes(
-        ids.next(),
-        ORDERS,
-        "dev.eventline.orders.OrderCreated",
-        1,
-        Instant.now(),
-        subject,
-        "correlation-" + subject,
-        Optional.empty(),
-        Optional.empty());
-  }
-
-  private static byte[] payload() {
-    return bytes("{\"totalCents\":2599}");
-  }
-
-  private static byte[] bytes(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static void send(KafkaProducer<byte[], byte[]> producer, ProducerRecord<?, byte[]> record)
-      throws Exception {
-    byte[] key = record.key() instanceof String text ? bytes(text) : (byte[]) record.key();
-    producer
-        .send(new ProducerRecord<>(record.topic(), null, key, record.value(), record.headers()))
-        .get(30, TimeUnit.SECONDS);
-  }
-
-  private KafkaProducer<byte[], byte[]> producer() {
-    Map<String, Object> properties = new HashMap<>(kafka.producerProperties());
-    properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-    properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-    return new KafkaProducer<>(properties);
-  }
-
-  private KafkaConsumer<byte[], byte[]> consumer() {
-    Map<String, Object> properties = new HashMap<>(kafka.consumerProperties("payments"));
-    properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-    properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-    return new KafkaConsumer<>(properties);
   }
 }
