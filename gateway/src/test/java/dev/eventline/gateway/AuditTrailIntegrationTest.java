@@ -154,8 +154,8 @@ class AuditTrailIntegrationTest extends GatewayIntegrationTest {
     String valid = Tokens.user(Tokens.newUser());
     String admin = Tokens.admin(Tokens.newUser());
     String expired = Tokens.userAt(Duration.ofHours(-2));
-    String forged = Tokens.hmacWithPublicKey();
-    String tampered = Tokens.tampered();
+    String forged = Tokens.FORGED.hmacWithPublicKey("mallory");
+    String tampered = Tokens.FORGED.tampered("alice");
 
     send(correlated("/api/products", valid, correlationId));
     send(correlated("/api/admin/sagas", valid, correlationId));

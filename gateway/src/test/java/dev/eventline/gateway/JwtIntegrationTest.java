@@ -47,27 +47,27 @@ class JwtIntegrationTest extends GatewayIntegrationTest {
 
   @Test
   void refusesATokenOfAnotherIssuer() throws Exception {
-    assertRefused(Tokens.signed("https://evil.example", "eventline"));
+    assertRefused(Tokens.FORGED.signed("mallory", "https://evil.example", "eventline"));
   }
 
   @Test
   void refusesATokenForAnotherAudience() throws Exception {
-    assertRefused(Tokens.signed(TokenIssuer.ISSUER, "another-api"));
+    assertRefused(Tokens.FORGED.signed("mallory", TokenIssuer.ISSUER, "another-api"));
   }
 
   @Test
   void refusesAnUnsignedToken() throws Exception {
-    assertRefused(Tokens.unsigned());
+    assertRefused(Tokens.FORGED.unsigned("mallory"));
   }
 
   @Test
   void refusesAnHmacTokenSignedWithThePublicKey() throws Exception {
-    assertRefused(Tokens.hmacWithPublicKey());
+    assertRefused(Tokens.FORGED.hmacWithPublicKey("mallory"));
   }
 
   @Test
   void refusesATamperedToken() throws Exception {
-    assertRefused(Tokens.tampered());
+    assertRefused(Tokens.FORGED.tampered("alice"));
   }
 
   @Test

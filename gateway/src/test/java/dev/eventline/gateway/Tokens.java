@@ -19,7 +19,9 @@ import java.util.UUID;
 final class Tokens {
   static final Path KEYS = tempKeys();
   static final TokenIssuer ISSUER = TokenIssuer.loadOrCreate(KEYS);
-  private static final ForgedTokens FORGED = new ForgedTokens(ISSUER);
+
+  /** The tokens an attacker tries against {@link #ISSUER}: {@code FORGED.tampered("alice")}. */
+  static final ForgedTokens FORGED = new ForgedTokens(ISSUER);
 
   private Tokens() {}
 
@@ -41,26 +43,6 @@ final class Tokens {
     return ISSUER
         .withClock(Clock.fixed(Instant.now().plus(offset), ZoneOffset.UTC))
         .mint(newUser(), Role.USER);
-  }
-
-  /** Signed by the real key, with any issuer and audience. */
-  static String signed(String issuer, String audience) {
-    return FORGED.signed("mallory", issuer, audience);
-  }
-
-  /** A valid token's claims with {@code alg: none} and no signature. */
-  static String unsigned() {
-    return FORGED.unsigned("mallory");
-  }
-
-  /** A valid token's claims "signed" with HS256, the issuer's public PEM as the secret. */
-  static String hmacWithPublicKey() {
-    return FORGED.hmacWithPublicKey("mallory");
-  }
-
-  /** A user's token whose claims were swapped for an admin's. */
-  static String tampered() {
-    return FORGED.tampered("alice");
   }
 
   private static Path tempKeys() {

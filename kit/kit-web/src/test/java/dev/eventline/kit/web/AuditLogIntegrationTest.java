@@ -115,7 +115,7 @@ class AuditLogIntegrationTest {
   void recordsATamperedTokenAsAnAnonymousDenialNotAsTheUserItClaims() throws Exception {
     String correlationId = newCorrelationId();
 
-    assertThat(get("/api/admin/ping", Tokens.tampered(), correlationId).statusCode())
+    assertThat(get("/api/admin/ping", Tokens.FORGED.tampered("alice"), correlationId).statusCode())
         .isEqualTo(401);
 
     assertThat(recordsOf(correlationId))
@@ -198,8 +198,8 @@ class AuditLogIntegrationTest {
     String valid = Tokens.ISSUER.mint("alice", Role.USER);
     String admin = Tokens.ISSUER.mint("root", Role.ADMIN);
     String expired = issuerAt(Duration.ofHours(-2)).mint("alice", Role.USER);
-    String forged = Tokens.hmacWithPublicKey();
-    String tampered = Tokens.tampered();
+    String forged = Tokens.FORGED.hmacWithPublicKey("mallory");
+    String tampered = Tokens.FORGED.tampered("alice");
 
     get("/api/me", valid, correlationId);
     get("/api/admin/ping", valid, correlationId);

@@ -53,33 +53,37 @@ class JwtSecurityIntegrationTest extends WebIntegrationTest {
 
   @Test
   void refusesATokenOfAnotherIssuer() throws Exception {
-    assertUnauthorized(get("/api/me", Tokens.signed("https://evil.example", "eventline")));
+    assertUnauthorized(
+        get("/api/me", Tokens.FORGED.signed("mallory", "https://evil.example", "eventline")));
   }
 
   @Test
   void refusesATokenForAnotherAudience() throws Exception {
-    assertUnauthorized(get("/api/me", Tokens.signed(TokenIssuer.ISSUER, "billing")));
+    assertUnauthorized(
+        get("/api/me", Tokens.FORGED.signed("mallory", TokenIssuer.ISSUER, "billing")));
   }
 
   @Test
   void acceptsATokenSignedByTheIssuersKeyWithTheRightClaims() throws Exception {
-    assertThat(get("/api/me", Tokens.signed(TokenIssuer.ISSUER, "eventline")).statusCode())
+    assertThat(
+            get("/api/me", Tokens.FORGED.signed("mallory", TokenIssuer.ISSUER, "eventline"))
+                .statusCode())
         .isEqualTo(200);
   }
 
   @Test
   void refusesAnUnsignedTokenWithAlgNone() throws Exception {
-    assertUnauthorized(get("/api/admin/ping", Tokens.unsigned()));
+    assertUnauthorized(get("/api/admin/ping", Tokens.FORGED.unsigned("mallory")));
   }
 
   @Test
   void refusesAnHmacTokenSignedWithThePublicKey() throws Exception {
-    assertUnauthorized(get("/api/admin/ping", Tokens.hmacWithPublicKey()));
+    assertUnauthorized(get("/api/admin/ping", Tokens.FORGED.hmacWithPublicKey("mallory")));
   }
 
   @Test
   void refusesATamperedToken() throws Exception {
-    assertUnauthorized(get("/api/admin/ping", Tokens.tampered()));
+    assertUnauthorized(get("/api/admin/ping", Tokens.FORGED.tampered("alice")));
   }
 
   @Test
@@ -127,8 +131,8 @@ class JwtSecurityIntegrationTest extends WebIntegrationTest {
   void neverLogsAToken(CapturedOutput output) throws Exception {
     String valid = Tokens.ISSUER.mint("alice", Role.USER);
     String expired = issuerAt(Duration.ofHours(-2)).mint("alice", Role.USER);
-    String forged = Tokens.hmacWithPublicKey();
-    String tampered = Tokens.tampered();
+    String forged = Tokens.FORGED.hmacWithPublicKey("mallory");
+    String tampered = Tokens.FORGED.tampered("alice");
 
     get("/api/me", valid);
     get("/api/boom", valid);
