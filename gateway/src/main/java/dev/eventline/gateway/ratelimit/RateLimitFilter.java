@@ -3,6 +3,7 @@ package dev.eventline.gateway.ratelimit;
 import dev.eventline.gateway.web.AuditTrail;
 import dev.eventline.gateway.web.FilterOrder;
 import dev.eventline.gateway.web.Problems;
+import dev.eventline.kit.audit.AuditAction;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,7 +42,7 @@ final class RateLimitFilter implements WebFilter, Ordered {
     exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
     return AuditTrail.denied(
             exchange,
-            AuditTrail.Action.RATE_LIMIT,
+            AuditAction.RATE_LIMIT,
             "no request left in the caller's bucket; retry after " + seconds + " s")
         .then(
             Mono.defer(

@@ -2,6 +2,8 @@ package dev.eventline.gateway.security;
 
 import dev.eventline.gateway.web.AuditTrail;
 import dev.eventline.gateway.web.Problems;
+import dev.eventline.kit.audit.AuditAction;
+import dev.eventline.kit.audit.AuditRecord;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,8 +35,8 @@ final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAc
     boolean invalid = failure instanceof InvalidBearerTokenException;
     AuditTrail.denied(
         exchange,
-        AuditTrail.ANONYMOUS,
-        AuditTrail.Action.AUTHENTICATION,
+        AuditRecord.ANONYMOUS,
+        AuditAction.AUTHENTICATION,
         invalid ? "invalid bearer token: " + failure.getMessage() : "no bearer token");
     exchange
         .getResponse()
@@ -56,15 +58,15 @@ final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAc
                 AuditTrail.denied(
                     exchange,
                     caller.getName(),
-                    AuditTrail.Action.AUTHORIZATION,
+                    AuditAction.AUTHORIZATION,
                     "the caller's roles " + roles(caller) + " do not allow this route"))
         .switchIfEmpty(
             Mono.fromRunnable(
                 () ->
                     AuditTrail.denied(
                         exchange,
-                        AuditTrail.ANONYMOUS,
-                        AuditTrail.Action.AUTHORIZATION,
+                        AuditRecord.ANONYMOUS,
+                        AuditAction.AUTHORIZATION,
                         "no caller may use this route")))
         .then(
             Mono.defer(

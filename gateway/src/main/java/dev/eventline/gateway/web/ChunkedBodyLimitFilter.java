@@ -1,5 +1,6 @@
 package dev.eventline.gateway.web;
 
+import dev.eventline.kit.audit.AuditAction;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -46,7 +47,7 @@ final class ChunkedBodyLimitFilter implements WebFilter, Ordered {
             tooLarge ->
                 AuditTrail.denied(
                         exchange,
-                        AuditTrail.Action.REQUEST_REFUSED,
+                        AuditAction.REQUEST_REFUSED,
                         "a chunked body is over the limit of " + maxBytes + " bytes")
                     .then(
                         Mono.defer(

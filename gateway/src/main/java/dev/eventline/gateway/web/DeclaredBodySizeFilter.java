@@ -1,5 +1,7 @@
 package dev.eventline.gateway.web;
 
+import dev.eventline.kit.audit.AuditAction;
+import dev.eventline.kit.audit.AuditRecord;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
@@ -29,8 +31,8 @@ final class DeclaredBodySizeFilter implements WebFilter, Ordered {
     if (declared > maxBytes) {
       AuditTrail.denied(
           exchange,
-          AuditTrail.ANONYMOUS,
-          AuditTrail.Action.REQUEST_REFUSED,
+          AuditRecord.ANONYMOUS,
+          AuditAction.REQUEST_REFUSED,
           "a declared body of " + declared + " bytes is over the limit of " + maxBytes);
       return Problems.write(
           exchange,

@@ -1,5 +1,6 @@
 package dev.eventline.gateway.web;
 
+import dev.eventline.kit.audit.AuditAction;
 import java.util.List;
 import java.util.Set;
 import org.springframework.core.Ordered;
@@ -34,7 +35,7 @@ final class JsonContentTypeFilter implements WebFilter, Ordered {
     String contentType = headers.getFirst(HttpHeaders.CONTENT_TYPE);
     return AuditTrail.denied(
             exchange,
-            AuditTrail.Action.REQUEST_REFUSED,
+            AuditAction.REQUEST_REFUSED,
             "a body of content type "
                 + (contentType == null ? "(none)" : contentType)
                 + " is not JSON")

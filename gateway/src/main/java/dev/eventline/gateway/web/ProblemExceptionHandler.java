@@ -1,5 +1,6 @@
 package dev.eventline.gateway.web;
 
+import dev.eventline.kit.audit.AuditAction;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -49,7 +50,7 @@ final class ProblemExceptionHandler implements WebExceptionHandler, Ordered {
     }
     if (causedBy(failure, DataBufferLimitException.class)) {
       return AuditTrail.denied(
-              exchange, AuditTrail.Action.REQUEST_REFUSED, "the body is over a buffer's limit")
+              exchange, AuditAction.REQUEST_REFUSED, "the body is over a buffer's limit")
           .then(
               Mono.defer(
                   () ->
