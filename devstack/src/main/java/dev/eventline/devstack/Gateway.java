@@ -1,5 +1,6 @@
 package dev.eventline.devstack;
 
+import dev.eventline.devstack.internal.LoopbackPorts;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,12 +26,12 @@ public final class Gateway {
    * The gateway's settings as Spring properties.
    *
    * @param services the base URI of each service it routes to
-   * @param ports where it listens: the API, and the actuator (the same port unless under TLS)
+   * @param port where its API listens; under TLS its actuator gets a plain port of its own
    */
   static Map<String, String> settings(
       Devstack stack,
       Map<ServiceModule, URI> services,
-      Ports ports,
+      int port,
       GatewayOptions options,
       Telemetry telemetry) {
     Map<String, String> settings = new TreeMap<>();
@@ -47,7 +48,7 @@ public final class Gateway {
     settings.put(
         "eventline.gateway.rate-limit.refill-per-second", Long.toString(options.perSecond()));
     settings.put("server.address", "127.0.0.1");
-    settings.put("server.port", Integer.toString(ports.api()));
+    settings.put("server.port", Integer.toString(port));
     if (options.tls()) {
       DevCertificate certificate = DevCertificate.loadOrCreate(stack.options().directory());
       settings.put("server.ssl.enabled", "true");
@@ -55,13 +56,10 @@ public final class Gateway {
       settings.put("server.ssl.key-store-type", "PKCS12");
       settings.put("server.ssl.key-store-password", certificate.keyStorePassword());
       settings.put("management.server.address", "127.0.0.1");
-      settings.put("management.server.port", Integer.toString(ports.management()));
+      settings.put("management.server.port", Integer.toString(LoopbackPorts.free()));
       settings.put("management.server.ssl.enabled", "false");
     }
     telemetry.addTo(settings);
     return settings;
   }
-
-  /** Where the gateway listens on loopback. */
-  record Ports(int api, int management) {}
 }

@@ -110,13 +110,11 @@ public final class OrderSystem implements AutoCloseable {
   private void startGateway(Devstack stack, Path jar, Telemetry telemetry, GatewayOptions options) {
     Map<ServiceModule, URI> uris = new EnumMap<>(ServiceModule.class);
     services.forEach((module, service) -> uris.put(module, service.baseUri()));
-    Gateway.Ports ports =
-        new Gateway.Ports(LoopbackPorts.free(), options.tls() ? LoopbackPorts.free() : 0);
     gateway =
         ServiceProcess.start(
             Gateway.MODULE,
             jar,
-            Gateway.settings(stack, uris, ports, options, telemetry),
+            Gateway.settings(stack, uris, LoopbackPorts.free(), options, telemetry),
             stack.options().directory());
     gateway.awaitHealthy(START_LIMIT);
   }

@@ -60,6 +60,11 @@ public final class ServiceProcess implements AutoCloseable {
    */
   static ServiceProcess start(
       String module, Path jar, Map<String, String> settings, Path directory) {
+    boolean tls = Boolean.parseBoolean(settings.getOrDefault("server.ssl.enabled", "false"));
+    if (tls && !settings.containsKey("management.server.port")) {
+      throw new IllegalArgumentException(
+          module + " serves HTTPS; give its actuator a plain loopback management.server.port");
+    }
     try {
       Path settingsFile = directory.resolve("services").resolve(module + ".properties");
       Path logFile = directory.resolve("logs").resolve(module + ".log");
@@ -70,14 +75,9 @@ public final class ServiceProcess implements AutoCloseable {
       // The file holds the database password and the key file's location: this user only.
       PrivateFiles.write(settingsFile, properties, "Settings of " + module);
       String port = settings.get("server.port");
-      boolean tls = Boolean.parseBoolean(settings.getOrDefault("server.ssl.enabled", "false"));
       URI base = URI.create((tls ? "https" : "http") + "://127.0.0.1:" + port);
       URI management =
           URI.create("http://127.0.0.1:" + settings.getOrDefault("management.server.port", port));
-      if (tls && !settings.containsKey("management.server.port")) {
-        throw new IllegalArgumentException(
-            module + " serves HTTPS; give its actuator a plain loopback management.server.port");
-      }
       ServiceProcess service =
           new ServiceProcess(module, jar, settingsFile, logFile, base, management);
       service.launch();
